@@ -1,0 +1,117 @@
+/**
+ * One project, complete — the markup shared by `<wisg-project-card>` and each item of
+ * `<wisg-project-list>` (one template, not one element per item, so a list of a
+ * thousand projects is a thousand templates, not a thousand shadow roots).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { projectStatus } from '../data/dates.js';
+import { paragraphs } from '../data/parse.js';
+import type { Activity, Organisation, Project } from '../data/types.js';
+import { msg } from '../localize/msg.js';
+import type { Locale } from '../localize/msg.js';
+import { localText, renderPeriod, renderStatus, renderText } from '../shared/templates.js';
+
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+export interface ProjectCardContext {
+  readonly locale: Locale;
+  /** Day number of today (see data/dates.ts). */
+  readonly today: number;
+  readonly headingLevel: HeadingLevel;
+  /** Whether the activities are shown. */
+  readonly expanded: boolean;
+  /** Unique within the shadow root: ties the disclosure button to its region. */
+  readonly idPrefix: string;
+  readonly onToggle: (project: Project, event: Event) => void;
+  /** The title link was activated (only projects with a `url` have one). */
+  readonly onOpen: (project: Project, event: MouseEvent) => void;
+}
+
+const headingTags = new Map<number, ReturnType<typeof unsafeStatic>>([2, 3, 4, 5, 6].map((level) => [level, unsafeStatic(`h${level}`)]));
+
+/** `<hN>` for N in 2–6; deeper than 6 stays 6. */
+function heading(level: number, content: unknown, attributes: { id?: string; part: string; class: string; lang?: string }) {
+  const tag = headingTags.get(Math.min(Math.max(level, 2), 6))!;
+  return staticHtml`<${tag} id=${ifDefined(attributes.id)} part=${attributes.part} class=${attributes.class} lang=${ifDefined(attributes.lang)}>${content}</${tag}>`;
+}
+
+/** Reads a `heading-level` attribute: 2–6, else the default. */
+export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 3): HeadingLevel {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : fallback;
+}
+
+export function renderProjectCard(project: Project, context: ProjectCardContext): TemplateResult {
+  const { locale, headingLevel, idPrefix } = context;
+  const status = projectStatus(project, context.today);
+  const title = localText(project.title, locale);
+  const titleId = `${idPrefix}-title`;
+  const sub = headingLevel + 1;
+  const titleContent = project.url
+    ? html`<a href=${project.url} part="title-link" @click=${(event: MouseEvent) => context.onOpen(project, event)}>${title.text}</a>`
+    : title.text;
+
+  return html`<article class="card" part="card" aria-labelledby=${titleId} data-status=${status}>
+    ${heading(headingLevel, titleContent, { id: titleId, part: 'title', class: 'title', lang: title.lang })}
+    <p class="meta" part="meta">
+      <span class="period" part="period">${renderPeriod(project, locale, context.today)}</span>
+      ${renderStatus(status)}
+    </p>
+    ${project.goal ? renderGoal(project, sub, locale) : nothing}
+    ${project.activities.length ? renderActivities(project, context, sub) : nothing}
+    ${renderOrganisations(project.implementers, msg('Implementers'), 'implementers', sub, locale)}
+    ${renderOrganisations(project.funders, msg('Funders'), 'funders', sub, locale)}
+    ${project.url ? html`<p class="project-link"><a href=${project.url} part="link">${msg('Project page')}</a></p>` : nothing}
+  </article>`;
+}
+
+function renderGoal(project: Project, level: number, locale: Locale): TemplateResult {
+  const goal = localText(project.goal!, locale);
+  return html`<section class="goal" part="goal">
+    ${heading(level, msg('Project goal'), { part: 'section-heading', class: 'section-heading' })}
+    <div lang=${ifDefined(goal.lang)}>${paragraphs(goal.text).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+  </section>`;
+}
+
+function renderActivities(project: Project, context: ProjectCardContext, level: number): TemplateResult {
+  const regionId = `${context.idPrefix}-activities`;
+  const count = project.activities.length;
+  const button = html`<button
+    type="button"
+    class="disclosure"
+    part="disclosure"
+    aria-expanded=${context.expanded ? 'true' : 'false'}
+    aria-controls=${regionId}
+    @click=${(event: Event) => context.onToggle(project, event)}
+  >
+    <span class="disclosure-icon" aria-hidden="true"></span>
+    <span>${msg('Project activities')} <span class="count">(${count})</span></span>
+  </button>`;
+  return html`<section class="activities" part="activities">
+    ${heading(level, button, { part: 'section-heading', class: 'section-heading' })}
+    <div id=${regionId} class="activities-body" ?hidden=${!context.expanded}>${renderActivityList(project.activities, context.locale)}</div>
+  </section>`;
+}
+
+function renderActivityList(activities: readonly Activity[], locale: Locale): TemplateResult {
+  return html`<ul class="activity-list" part="activity-list">
+    ${activities.map(
+      (activity) => html`<li>${renderText(activity.text, locale)}${activity.items.length ? renderActivityList(activity.items, locale) : nothing}</li>`,
+    )}
+  </ul>`;
+}
+
+function renderOrganisations(organisations: readonly Organisation[], label: string, part: string, level: number, locale: Locale) {
+  if (organisations.length === 0) return nothing;
+  return html`<section class="organisations" part=${part}>
+    ${heading(level, label, { part: 'section-heading', class: 'section-heading' })}
+    <ul class="organisation-list">
+      ${organisations.map((organisation) => {
+        const name = localText(organisation.name, locale);
+        return html`<li lang=${ifDefined(name.lang)}>${organisation.url ? html`<a href=${organisation.url}>${name.text}</a>` : name.text}</li>`;
+      })}
+    </ul>
+  </section>`;
+}

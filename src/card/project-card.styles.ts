@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+/** A project's card: used by <wisg-project-card> and by every item of <wisg-project-list>. */
+export const projectCardStyles = css`
+  .card {
+    padding: var(--wisg-card-padding, 1.25em 1.5em);
+    border: 1px solid var(--_border);
+    border-radius: var(--wisg-radius, 0.5em);
+    background: var(--_surface);
+    max-width: var(--wisg-card-max-width, 48rem);
+  }
+  .title {
+    margin: 0 0 0.35em;
+    font-size: 1.3em;
+    line-height: 1.3;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .title a {
+    color: inherit;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0 0 1em;
+    color: var(--_muted);
+  }
+  .section-heading {
+    margin: 1.1em 0 0.4em;
+    font-size: 1.05em;
+    line-height: 1.35;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .goal p,
+  .activities-body,
+  .organisation-list {
+    max-width: 70ch;
+  }
+  .goal p {
+    margin: 0 0 0.75em;
+  }
+  .goal p:last-child {
+    margin-bottom: 0;
+  }
+  .disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    width: 100%;
+    margin: 0;
+    padding: 0.35em 0.5em;
+    margin-inline-start: -0.5em;
+    border: 0;
+    border-radius: var(--wisg-radius, 0.5em);
+    background: none;
+    font-weight: 700;
+    text-align: start;
+  }
+  .disclosure:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .disclosure .count {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .disclosure-icon {
+    flex: none;
+    width: 0.55em;
+    height: 0.55em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s ease;
+  }
+  :host(:dir(rtl)) .disclosure-icon {
+    transform: rotate(135deg);
+  }
+  .disclosure[aria-expanded='true'] .disclosure-icon {
+    transform: rotate(45deg);
+  }
+  .activity-list,
+  .organisation-list {
+    margin: 0;
+    padding-inline-start: 1.4em;
+  }
+  .activity-list li {
+    margin-block: 0.3em;
+  }
+  .activity-list .activity-list {
+    list-style-type: circle;
+    margin-top: 0.3em;
+  }
+  .organisation-list li {
+    margin-block: 0.25em;
+  }
+  .project-link {
+    margin: 1em 0 0;
+  }
+  /* Links and the disclosure are at least 24×24 px to hit (WCAG 2.5.8). */
+  .card a {
+    display: inline-block;
+    min-height: 1.5em;
+  }
+  @media print {
+    .card {
+      break-inside: avoid;
+      border-color: #777;
+    }
+    .activities-body[hidden] {
+      display: block !important;
+    }
+    .disclosure {
+      display: inline !important;
+      padding: 0;
+    }
+    .disclosure-icon {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+  }
+`;

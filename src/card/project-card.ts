@@ -1,0 +1,144 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DataIssue, Project, ProjectInput, ProjectsModel } from '../data/types.js';
+import { msg, str } from '../localize/msg.js';
+import { emit } from '../shared/events.js';
+import { WisgElement } from '../shared/widget-element.js';
+import { renderProjectCard, toHeadingLevel, type HeadingLevel } from './project-card-template.js';
+import { projectCardStyles } from './project-card.styles.js';
+
+/**
+ * One project, complete: title, period, status, goal, activities (behind a disclosure),
+ * implementers, funders and a link to the project's page.
+ *
+ * @summary One project, for a partner site that embeds a single project.
+ *
+ * @event wisg-load - The data is in hand. `detail: { projects, issues, source }`.
+ * @event wisg-error - The data could not be loaded or has problems. `detail: { kind, fatal, message, issues, reason?, status? }`.
+ * @event wisg-project-select - A visitor opened the project (title link or the activities disclosure). `detail: { id, project }`. Cancel it to stop the title link's navigation.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart card - The project's `<article>`.
+ * @csspart title - The project's heading.
+ * @csspart title-link - The link in the heading, when the project has a `url`.
+ * @csspart meta - The line with the period and the status.
+ * @csspart period - The period.
+ * @csspart status - The status word and its symbol.
+ * @csspart goal - The goal section.
+ * @csspart activities - The activities section.
+ * @csspart disclosure - The button that shows and hides the activities.
+ * @csspart activity-list - A list of activities (nested for sub-items).
+ * @csspart section-heading - The headings of the goal, activities, implementers and funders.
+ * @csspart implementers - The implementers section.
+ * @csspart funders - The funders section.
+ * @csspart link - The link to the project's page.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The "Try again" button of a failed load.
+ * @csspart notice - The message shown when there is no data, or the project is not found.
+ * @csspart issues - The expandable report of data problems.
+ *
+ * @cssprop --wisg-font-family - Typeface; defaults to the page's, then fonts with Georgian letters.
+ * @cssprop --wisg-font-size - Base size; defaults to the visitor's default size.
+ * @cssprop --wisg-color-text - Text colour.
+ * @cssprop --wisg-color-muted - Secondary text colour.
+ * @cssprop --wisg-color-background - Background of the element.
+ * @cssprop --wisg-color-surface - Background of cards.
+ * @cssprop --wisg-color-border - Borders.
+ * @cssprop --wisg-color-accent - Links and buttons.
+ * @cssprop --wisg-color-focus - Focus ring.
+ * @cssprop --wisg-color-error - Error text and border.
+ * @cssprop --wisg-color-status-ongoing - Status colour (likewise -completed, -planned, -suspended, -cancelled).
+ * @cssprop --wisg-radius - Corner radius.
+ * @cssprop --wisg-card-padding - Padding inside the card.
+ * @cssprop --wisg-card-max-width - Widest the card grows.
+ */
+export class WisgProjectCard extends WisgElement {
+  static override styles = [...WisgElement.styles, projectCardStyles];
+
+  /** Which project of the data to show. Not needed when the data holds one project. */
+  @property({ attribute: 'project-id', reflect: true }) projectId: string | null = null;
+
+  /** One project object to show (instead of `src`, `data` or `projects`). */
+  @property({ attribute: false }) project: ProjectInput | undefined = undefined;
+
+  /** Level of the project's title heading, 2–6; section headings are one level below. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 3;
+
+  /** Shows the activities from the start. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /** The model and id last reported as "not found", so each miss is reported once. */
+  private reportedMiss: [ProjectsModel, string | null] | undefined;
+
+  /** The project this card shows, once the data is in hand. */
+  get shownProject(): Project | undefined {
+    const state = this.dataController.state;
+    return state.status === 'ready' ? this.pick(state.model) : undefined;
+  }
+
+  private pick(model: ProjectsModel): Project | undefined {
+    const { projects } = model;
+    if (this.projectId) return projects.find((project) => project.id === this.projectId);
+    return projects.length === 1 ? projects[0] : undefined;
+  }
+
+  protected override relevantIssues(model: ProjectsModel): readonly DataIssue[] {
+    const id = this.projectId ?? this.pick(model)?.id;
+    return model.issues.filter((issue) => issue.dropped === 'document' || (id !== undefined && issue.projectId === id));
+  }
+
+  protected override renderModel(model: ProjectsModel): TemplateResult {
+    const project = this.pick(model);
+    if (!project) return this.renderNotFound(model);
+    return renderProjectCard(project, {
+      locale: this.locale,
+      today: this.todayDay,
+      headingLevel: toHeadingLevel(this.headingLevel) as HeadingLevel,
+      expanded: this.expanded,
+      idPrefix: 'project',
+      onToggle: (shown) => this.toggle(shown),
+      onOpen: (shown, event) => {
+        if (!emit(this, 'wisg-project-select', { id: shown.id, project: shown }, true)) event.preventDefault();
+      },
+    });
+  }
+
+  private renderNotFound(model: ProjectsModel): TemplateResult {
+    const id = this.projectId ?? '';
+    const ids = model.projects.map((project) => project.id).join(', ');
+    let text: string;
+    if (!this.projectId) text = model.projects.length === 0 ? msg('The data has no projects.') : msg(str`Choose the project to show with the project-id attribute: ${ids}.`);
+    else if (model.issues.some((issue) => issue.projectId === this.projectId)) text = msg(str`The project “${id}” has errors in the data and cannot be shown.`);
+    else text = msg(str`There is no project “${id}” in the data.`);
+    return html`<p class="error" part="notice" role="alert"><span class="error-title">${text}</span></p>`;
+  }
+
+  private toggle(project: Project): void {
+    this.expanded = !this.expanded;
+    if (this.expanded) emit(this, 'wisg-project-select', { id: project.id, project });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const state = this.dataController.state;
+    if (state.status !== 'ready') return;
+    const miss = this.reportedMiss;
+    if (this.pick(state.model) || (miss && miss[0] === state.model && miss[1] === this.projectId)) return;
+    this.reportedMiss = [state.model, this.projectId];
+    emit(this, 'wisg-error', {
+      kind: 'data',
+      fatal: true,
+      message: this.renderRoot.querySelector('[part="notice"]')?.textContent?.trim() ?? '',
+      issues: this.relevantIssues(state.model),
+    });
+  }
+}
+
+export const PROJECT_CARD_TAG = 'wisg-project-card';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wisg-project-card': WisgProjectCard;
+  }
+}

@@ -1,0 +1,10 @@
+/** The data layer: no DOM, usable in Node for validation and conversion. */
+export * from './types.js';
+export { parseProjects, parseProjectsJson, isFatal, paragraphs, MAX_ACTIVITY_DEPTH } from './parse.js';
+export { parsePartialDate, formatDate, projectStatus, isActiveInYear, dayNumber, firstDay, lastDay, isoDayNumber, todayIso } from './dates.js';
+export type { DateLocale } from './dates.js';
+export { chooseText, primaryLanguage } from './text.js';
+export type { ChosenText } from './text.js';
+export { checkUrl } from './url.js';
+export { foldForSearch, queryWords, searchableText, matchesQuery, queryProjects, sortProjects, projectYears, SORT_ORDERS } from './search.js';
+export type { SortOrder, ProjectQuery } from './search.js';

@@ -1,0 +1,286 @@
+/**
+ * The one runtime parser every element uses: JSON text or a value in, a validated,
+ * normalised model out, with every problem named by path. It never throws.
+ *
+ * Policy: a problem with the document's shape leaves nothing to show; a problem with a
+ * required field (id, title, start) or with the period leaves that project out; a
+ * problem with an optional field leaves that field out and keeps the project.
+ */
+import { firstDay, lastDay, parsePartialDate } from './dates.js';
+import { locateJsonError } from './json-position.js';
+import { PROJECT_STATUSES } from './types.js';
+import type { Activity, DataIssue, IssueCode, LanguageTag, LocalizedText, Organisation, PartialDate, Project, ProjectStatus, ProjectsModel } from './types.js';
+import { checkUrl } from './url.js';
+
+/** Sub-items may nest this deep (an activity's items' items); deeper ones are reported. */
+export const MAX_ACTIVITY_DEPTH = 3;
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+const DEFAULT_LANG = 'ka';
+
+/** Parses JSON text (a response body, an inline `<script type="application/json">`). */
+export function parseProjectsJson(json: string): ProjectsModel {
+  if (json.trim() === '') return fatal({ code: 'no-data', path: '', dropped: 'document' });
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return fatal({ code: 'not-json', path: '', dropped: 'document', position: locateJsonError(json) });
+  }
+  return parseProjects(value);
+}
+
+/** Validates and normalises an already-parsed value: a document or a bare array of projects. */
+export function parseProjects(value: unknown): ProjectsModel {
+  const issues: DataIssue[] = [];
+  let lang = DEFAULT_LANG;
+  let list: unknown;
+  let base: string;
+  if (Array.isArray(value)) {
+    list = value;
+    base = '';
+  } else if (isRecord(value)) {
+    if (value.lang !== undefined) {
+      if (typeof value.lang === 'string' && LANGUAGE_TAG.test(value.lang)) lang = value.lang.toLowerCase();
+      else issues.push({ code: 'bad-language', path: 'lang', value: show(value.lang), dropped: 'field' });
+    }
+    if (value.projects === undefined) return fatal({ code: 'missing', path: 'projects', dropped: 'document' }, issues, lang);
+    list = value.projects;
+    base = 'projects';
+    if (!Array.isArray(list)) return fatal({ code: 'projects-not-a-list', path: 'projects', value: show(list), dropped: 'document' }, issues, lang);
+  } else {
+    return fatal({ code: 'not-a-document', path: '', value: show(value), dropped: 'document' });
+  }
+
+  const reader = new ProjectReader(lang, issues);
+  const projects: Project[] = [];
+  const seen = new Set<string>();
+  (list as unknown[]).forEach((item, index) => {
+    const project = reader.project(item, `${base}[${index}]`);
+    if (!project) return;
+    if (seen.has(project.id)) {
+      issues.push({ code: 'duplicate-id', path: `${base}[${index}].id`, value: show(project.id), dropped: 'project', projectId: project.id });
+      return;
+    }
+    seen.add(project.id);
+    projects.push(project);
+  });
+  return { lang, projects, issues };
+}
+
+function fatal(issue: DataIssue, earlier: DataIssue[] = [], lang: LanguageTag = DEFAULT_LANG): ProjectsModel {
+  return { lang, projects: [], issues: [...earlier, issue] };
+}
+
+/** True when the model has nothing to show because the document itself is unusable. */
+export function isFatal(model: ProjectsModel): boolean {
+  return model.issues.some((issue) => issue.dropped === 'document');
+}
+
+/** Splits a goal into paragraphs at blank lines. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t\r\f\v]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
+}
+
+// ---------------------------------------------------------------------------
+
+class ProjectReader {
+  constructor(
+    private readonly lang: LanguageTag,
+    private readonly issues: DataIssue[],
+  ) {}
+
+  project(value: unknown, path: string): Project | undefined {
+    const before = this.issues.length;
+    const project = this.readProject(value, path);
+    // Stamp the project's issues with its id, so a card showing one project can find its own.
+    const id = project?.id ?? (isRecord(value) && typeof value.id === 'string' ? value.id.trim() : '');
+    if (id) for (let i = before; i < this.issues.length; i++) this.issues[i] = { ...this.issues[i]!, projectId: id };
+    return project;
+  }
+
+  private readProject(value: unknown, path: string): Project | undefined {
+    if (!isRecord(value)) return this.dropProject('not-an-object', path, value);
+
+    const id = this.id(value.id, `${path}.id`);
+    const title = this.required(value.title, `${path}.title`, (v, p) => this.text(v, p));
+    const start = this.required(value.start, `${path}.start`, (v, p) => this.date(v, p));
+    if (id === undefined || title === undefined || start === undefined) return undefined;
+
+    let end: PartialDate | undefined;
+    if (value.end !== undefined && value.end !== null) {
+      const before = this.issues.length;
+      end = this.date(value.end, `${path}.end`);
+      // A wrong end date would show the project as running on: leave it out instead.
+      if (!end) return this.dropsProject(before);
+      if (lastDay(end) < firstDay(start)) return this.dropProject('end-before-start', `${path}.end`, value.end);
+    }
+
+    const project: { -readonly [K in keyof Project]: Project[K] } = {
+      id,
+      title,
+      start,
+      goal: undefined,
+      activities: [],
+      implementers: [],
+      funders: [],
+    };
+    if (end) project.end = end;
+    this.optional(value.goal, `${path}.goal`, (v, p) => this.text(v, p), (goal) => (project.goal = goal));
+    this.optional(value.activities, `${path}.activities`, (v, p) => this.activities(v, p, 1), (list) => (project.activities = list));
+    this.optional(value.implementers, `${path}.implementers`, (v, p) => this.organisations(v, p), (list) => (project.implementers = list));
+    this.optional(value.funders, `${path}.funders`, (v, p) => this.organisations(v, p), (list) => (project.funders = list));
+    this.optional(value.url, `${path}.url`, (v, p) => this.url(v, p), (url) => (project.url = url));
+    this.optional(value.status, `${path}.status`, (v, p) => this.status(v, p), (status) => (project.status = status));
+    if (project.goal === undefined) delete project.goal;
+    return project;
+  }
+
+  // Each reader below reports its own problems as field-level issues and returns
+  // undefined; `required` turns a missing or failed required field into a dropped project.
+
+  private required<T>(value: unknown, path: string, read: (value: unknown, path: string) => T | undefined): T | undefined {
+    if (value === undefined || value === null) {
+      this.issues.push({ code: 'missing', path, dropped: 'project' });
+      return undefined;
+    }
+    const before = this.issues.length;
+    const result = read(value, path);
+    return result === undefined ? this.dropsProject(before) : result;
+  }
+
+  /** The issues reported since `from` cost the whole project, not just a field. */
+  private dropsProject(from: number): undefined {
+    for (let i = from; i < this.issues.length; i++) this.issues[i] = { ...this.issues[i]!, dropped: 'project' };
+    return undefined;
+  }
+
+  private optional<T>(value: unknown, path: string, read: (value: unknown, path: string) => T | undefined, use: (result: T) => void): void {
+    if (value === undefined || value === null) return;
+    const result = read(value, path);
+    if (result !== undefined) use(result);
+  }
+
+  private id(value: unknown, path: string): string | undefined {
+    return this.required(value, path, (v, p) => {
+      if (typeof v !== 'string') return this.field('not-a-string', p, v);
+      const id = v.trim();
+      return id === '' ? this.field('empty', p) : id;
+    });
+  }
+
+  private text(value: unknown, path: string): LocalizedText | undefined {
+    if (typeof value === 'string') {
+      const text = clean(value);
+      return text === '' ? this.field('empty', path) : { [this.lang]: text };
+    }
+    if (!isRecord(value)) return this.field('not-a-text', path, value);
+    const result: Record<string, string> = {};
+    for (const [tag, entry] of Object.entries(value)) {
+      if (!LANGUAGE_TAG.test(tag)) {
+        this.field('bad-language-tag', `${path}.${displayKey(tag)}`, tag);
+      } else if (typeof entry !== 'string') {
+        this.field('not-a-string', `${path}.${tag}`, entry);
+      } else if (clean(entry) !== '') {
+        result[tag.toLowerCase()] = clean(entry);
+      }
+    }
+    return Object.keys(result).length === 0 ? this.field('empty', path) : result;
+  }
+
+  private date(value: unknown, path: string): PartialDate | undefined {
+    const date = typeof value === 'string' ? parsePartialDate(value.trim()) : undefined;
+    return date ?? this.field('not-a-date', path, value);
+  }
+
+  private activities(value: unknown, path: string, depth: number): Activity[] | undefined {
+    if (!Array.isArray(value)) return this.field('not-a-list', path, value);
+    if (depth > MAX_ACTIVITY_DEPTH) return this.field('too-deep', path);
+    const list: Activity[] = [];
+    value.forEach((item: unknown, index) => {
+      const itemPath = `${path}[${index}]`;
+      if (isRecord(item) && 'text' in item) {
+        const text = this.text(item.text, `${itemPath}.text`);
+        let items: Activity[] = [];
+        this.optional(item.items, `${itemPath}.items`, (v, p) => this.activities(v, p, depth + 1), (sub) => (items = sub));
+        if (text) list.push({ text, items });
+      } else {
+        const text = this.text(item, itemPath);
+        if (text) list.push({ text, items: [] });
+      }
+    });
+    return list;
+  }
+
+  private organisations(value: unknown, path: string): Organisation[] | undefined {
+    if (!Array.isArray(value)) return this.field('not-a-list', path, value);
+    const list: Organisation[] = [];
+    value.forEach((item: unknown, index) => {
+      const itemPath = `${path}[${index}]`;
+      if (!isRecord(item)) return this.field('not-an-object', itemPath, item);
+      if (item.name === undefined || item.name === null) return this.field('missing', `${itemPath}.name`);
+      const name = this.text(item.name, `${itemPath}.name`);
+      if (!name) return;
+      let url: string | undefined;
+      this.optional(item.url, `${itemPath}.url`, (v, p) => this.url(v, p), (href) => (url = href));
+      list.push(url === undefined ? { name } : { name, url });
+    });
+    return list;
+  }
+
+  private url(value: unknown, path: string): string | undefined {
+    if (typeof value !== 'string') return this.field('not-a-string', path, value);
+    const check = checkUrl(value.trim());
+    return check.ok ? check.href : this.field(check.code, path, value);
+  }
+
+  private status(value: unknown, path: string): ProjectStatus | undefined {
+    return PROJECT_STATUSES.includes(value as ProjectStatus) ? (value as ProjectStatus) : this.field('bad-status', path, value);
+  }
+
+  private field(code: IssueCode, path: string, value?: unknown): undefined {
+    this.issues.push(value === undefined ? { code, path, dropped: 'field' } : { code, path, value: show(value), dropped: 'field' });
+    return undefined;
+  }
+
+  private dropProject(code: IssueCode, path: string, value: unknown): undefined {
+    this.issues.push({ code, path, value: show(value), dropped: 'project' });
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** NFC (so searches and comparisons see one spelling), trimmed, without NUL characters. */
+function clean(text: string): string {
+  return text.normalize('NFC').replace(/\0/g, '').trim();
+}
+
+const SHOW_LIMIT = 60;
+
+/** A short, readable rendering of an offending value for messages: `"2023-13-01"`, `42`, `an object`. */
+function show(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value.length > SHOW_LIMIT ? `${value.slice(0, SHOW_LIMIT)}…` : value);
+  else if (value === undefined) text = 'undefined';
+  else {
+    try {
+      text = JSON.stringify(value) ?? typeof value;
+    } catch {
+      // Too deep to stringify: say what kind of thing it is.
+      text = Array.isArray(value) ? '[…]' : '{…}';
+    }
+    if (text.length > SHOW_LIMIT) text = `${text.slice(0, SHOW_LIMIT)}…`;
+  }
+  return text;
+}
+
+/** Keys that would not read well in a path (spaces, odd characters) are quoted. */
+function displayKey(key: string): string {
+  return /^[\w-]+$/.test(key) ? key : JSON.stringify(key.length > 20 ? `${key.slice(0, 20)}…` : key);
+}

@@ -1,0 +1,128 @@
+/**
+ * Searching, filtering and sorting projects. No DOM; the list element renders the result.
+ */
+import { chooseText } from './text.js';
+import { firstDay, isActiveInYear, lastDay, projectStatus } from './dates.js';
+import type { Activity, LocalizedText, Project, ProjectStatus } from './types.js';
+
+export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+// Mtavruli capitals (U+1C90–U+1CBF) sit at a fixed distance from their Mkhedruli letters (U+10D0–U+10FF).
+const MTAVRULI = /[\u1C90-\u1CBA\u1CBD-\u1CBF]/g;
+const MTAVRULI_TO_MKHEDRULI = 0x1c90 - 0x10d0;
+
+/**
+ * The form texts and queries are compared in: NFC, lower case, Mtavruli folded to
+ * Mkhedruli, every run of white space one space. Length may change; never use its
+ * offsets against the original text.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(MTAVRULI, (char) => String.fromCharCode(char.charCodeAt(0) - MTAVRULI_TO_MKHEDRULI))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A query's words: a project matches when every word occurs in its searchable text. */
+export function queryWords(query: string): string[] {
+  const folded = foldForSearch(query);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+const haystacks = new WeakMap<Project, string>();
+
+/** All the searchable text of a project, in every language it has, folded. Cached per project object. */
+export function searchableText(project: Project): string {
+  let haystack = haystacks.get(project);
+  if (haystack === undefined) {
+    const parts: string[] = [];
+    const add = (text: LocalizedText | undefined) => {
+      if (text) for (const value of Object.values(text)) parts.push(value);
+    };
+    const addActivities = (activities: readonly Activity[]) => {
+      for (const activity of activities) {
+        add(activity.text);
+        addActivities(activity.items);
+      }
+    };
+    add(project.title);
+    add(project.goal);
+    addActivities(project.activities);
+    for (const organisation of [...project.implementers, ...project.funders]) add(organisation.name);
+    // A separator no query can contain, so words never match across two fields.
+    haystack = foldForSearch(parts.join(' \u0000 ')).replace(/ \u0000 /g, '\n');
+    haystacks.set(project, haystack);
+  }
+  return haystack;
+}
+
+export function matchesQuery(project: Project, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = searchableText(project);
+  return words.every((word) => haystack.includes(word));
+}
+
+export interface ProjectQuery {
+  /** Free text, matched in every language of title, goal, activities and organisations. */
+  readonly text?: string;
+  /** Only projects in this status (on `today`). */
+  readonly status?: ProjectStatus;
+  /** Only projects running at some time during this year. */
+  readonly year?: number;
+  readonly sort?: SortOrder;
+  /** Day number of "today", for statuses. */
+  readonly today: number;
+  /** The language titles are sorted in. */
+  readonly lang: string;
+}
+
+/** The projects to show, in the order to show them. Never modifies its input. */
+export function queryProjects(projects: readonly Project[], query: ProjectQuery): Project[] {
+  const words = queryWords(query.text ?? '');
+  const result = projects.filter(
+    (project) =>
+      (query.status === undefined || projectStatus(project, query.today) === query.status) &&
+      (query.year === undefined || isActiveInYear(project, query.year)) &&
+      matchesQuery(project, words),
+  );
+  return sortProjects(result, query.sort ?? 'newest', query.lang);
+}
+
+/** Newest: latest start first (then latest end, open-ended last-ending); oldest: the reverse; title: alphabetical. */
+export function sortProjects(projects: Project[], order: SortOrder, lang: string): Project[] {
+  if (order === 'title') {
+    const titles = new Map(projects.map((project) => [project, foldForSearch(chooseText(project.title, lang).text)]));
+    // Code-point order of NFC Georgian is its alphabetical order (Chromium's Collator has no `ka`).
+    return projects.sort((a, b) => compareStrings(titles.get(a)!, titles.get(b)!) || compareStrings(a.id, b.id));
+  }
+  const sign = order === 'newest' ? -1 : 1;
+  const end = (project: Project) => (project.end ? lastDay(project.end) : Number.POSITIVE_INFINITY);
+  return projects.sort(
+    (a, b) => sign * (firstDay(a.start) - firstDay(b.start)) || sign * compareNumbers(end(a), end(b)) || compareStrings(a.id, b.id),
+  );
+}
+
+function compareNumbers(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** The years the projects span, oldest first: the choices of a year filter. Open-ended projects run to `todayYear`. */
+export function projectYears(projects: readonly Project[], todayYear: number): number[] {
+  if (projects.length === 0) return [];
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const project of projects) {
+    min = Math.min(min, project.start.year);
+    max = Math.max(max, project.end?.year ?? Math.max(todayYear, project.start.year));
+  }
+  const years: number[] = [];
+  for (let year = min; year <= max; year++) years.push(year);
+  return years;
+}

@@ -1,0 +1,161 @@
+/**
+ * Where a widget's projects come from, and the state of getting them.
+ *
+ * Sources, first one present wins:
+ * 0. a `project` property (one project object), on elements that have one (the card);
+ * 1. the `projects` property (an array) — for frameworks;
+ * 2. the `data` property (a document or an array);
+ * 3. the `src` attribute — fetched, shared between widgets (see shared-fetch.ts);
+ * 4. an inline `<script type="application/json">` child — for CMS editors who can
+ *    paste HTML but cannot host a file.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isFatal, parseProjects, parseProjectsJson } from '../data/parse.js';
+import type { ProjectsModel } from '../data/types.js';
+import { fetchShared, forgetShared, LoadError } from './shared-fetch.js';
+
+export type DataSource = 'project' | 'projects' | 'data' | 'src' | 'inline';
+
+export type LoadState =
+  /** No source given (yet). */
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading'; readonly source: DataSource }
+  /** Data in hand. `model.issues` may still report parts that could not be used. */
+  | { readonly status: 'ready'; readonly source: DataSource; readonly model: ProjectsModel }
+  /** Nothing to show: the file could not be fetched (`error`), or the document is unusable (`model.issues`). */
+  | { readonly status: 'failed'; readonly source: DataSource; readonly error?: LoadError; readonly model?: ProjectsModel };
+
+/** What the controller reads from its element. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src: string | null | undefined;
+  /** Milliseconds. */
+  timeout: number;
+  data: unknown;
+  projects: unknown;
+  project?: unknown;
+}
+
+/** Bodies larger than this are refused with a clear message rather than freezing the page. */
+export const MAX_DATA_BYTES = 5 * 1024 * 1024;
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+export class ProjectDataController implements ReactiveController {
+  state: LoadState = { status: 'idle' };
+
+  /** Called once per state the element settles in (ready or failed), after the element has rendered it. */
+  onSettled?: (state: LoadState & { status: 'ready' | 'failed' }) => void;
+
+  private inputs: readonly unknown[] = [];
+  private abort?: AbortController;
+  private inlineObserver?: MutationObserver;
+  private inlineText: string | undefined;
+  private settledToAnnounce = false;
+
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A parser-inserted inline child may arrive after the element is upgraded (classic
+    // script in <head>), or be edited later: watch the element's own children.
+    this.inlineObserver = new MutationObserver(() => this.readInline());
+    this.inlineObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.readInline();
+  }
+
+  hostDisconnected(): void {
+    this.inlineObserver?.disconnect();
+    this.inlineObserver = undefined;
+    // Stop the download if nobody else waits for it; a reconnect starts over.
+    // Data already in hand stays: moving an element does not reload it.
+    if (this.abort) {
+      this.abort.abort();
+      this.abort = undefined;
+      this.state = { status: 'idle' };
+      this.inputs = [];
+    }
+  }
+
+  hostUpdate(): void {
+    const { project, projects, data, src, timeout } = this.host;
+    const inputs = [project, projects, data, src, timeout, this.inlineText];
+    if (inputs.every((value, i) => value === this.inputs[i])) return;
+    this.inputs = inputs;
+    this.load();
+  }
+
+  hostUpdated(): void {
+    if (!this.settledToAnnounce) return;
+    this.settledToAnnounce = false;
+    const state = this.state;
+    if (state.status === 'ready' || state.status === 'failed') this.onSettled?.(state);
+  }
+
+  /** Asks the server again (forgetting the page's kept copy), or re-reads the inline data. */
+  retry(): void {
+    const src = this.host.src;
+    if (src) forgetShared(absoluteUrl(src));
+    this.load();
+  }
+
+  private readInline(): void {
+    const script = this.host.querySelector(INLINE_SELECTOR);
+    const text = script ? (script.textContent ?? '') : undefined;
+    if (text !== this.inlineText) {
+      this.inlineText = text;
+      this.host.requestUpdate();
+    }
+  }
+
+  private load(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    const { project, projects, data, src } = this.host;
+    if (project !== undefined && project !== null) return this.settle('project', parseProjects([project]));
+    if (projects !== undefined && projects !== null) return this.settle('projects', parseProjects(projects));
+    if (data !== undefined && data !== null) return this.settle('data', parseProjects(data));
+    if (src) return void this.fetch(src);
+    if (this.inlineText !== undefined) return this.settle('inline', parseProjectsJson(this.inlineText));
+    this.setState({ status: 'idle' });
+  }
+
+  private async fetch(src: string): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.setState({ status: 'loading', source: 'src' });
+    let body: string;
+    try {
+      body = await fetchShared(absoluteUrl(src), { signal: abort.signal, timeout: this.host.timeout, maxBytes: MAX_DATA_BYTES });
+    } catch (error) {
+      // Aborted: a newer source or a disconnect took over; its state is not ours to touch.
+      if (abort.signal.aborted) return;
+      this.abort = undefined;
+      const loadError = error instanceof LoadError ? error : new LoadError('network', String(error));
+      this.setState({ status: 'failed', source: 'src', error: loadError }, true);
+      return;
+    }
+    if (abort.signal.aborted) return;
+    this.abort = undefined;
+    this.settle('src', parseProjectsJson(body));
+  }
+
+  private settle(source: DataSource, model: ProjectsModel): void {
+    this.setState(isFatal(model) ? { status: 'failed', source, model } : { status: 'ready', source, model }, true);
+  }
+
+  private setState(state: LoadState, announce = false): void {
+    this.state = state;
+    this.settledToAnnounce = announce;
+    this.host.requestUpdate();
+  }
+}
+
+/** Relative `src` values resolve against the page, so two spellings of one file share one request. */
+function absoluteUrl(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
+}

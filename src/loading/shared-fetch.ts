@@ -1,0 +1,166 @@
+/**
+ * Fetching a data file once for every widget on the page that shows it.
+ *
+ * Ten widgets with the same `src` share one request and its answer. Each widget waits
+ * with its own abort signal and its own time limit; the request itself is aborted only
+ * when no widget waits for it any more. A successful answer is kept for the page's
+ * lifetime (the data of a page rarely changes while it is open); `retry` forgets it.
+ */
+
+/** Why a file could not be loaded. `message`s are for developers; widgets show localized text made from `kind`. */
+export class LoadError extends Error {
+  constructor(
+    readonly kind: 'network' | 'http' | 'timeout' | 'too-large' | 'content-type',
+    message: string,
+    /** The HTTP status for `http`, the limit in bytes for `too-large`, the limit in ms for `timeout`. */
+    readonly figure?: number,
+    /** The content type for `content-type`. */
+    readonly contentType?: string,
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+export interface SharedFetchOptions {
+  /** Aborting it stops this caller's wait (and the request, if nobody else waits). */
+  readonly signal: AbortSignal;
+  /** Milliseconds this caller waits at most. */
+  readonly timeout: number;
+  /** Bodies larger than this many bytes are refused. */
+  readonly maxBytes: number;
+}
+
+interface Request {
+  readonly body: Promise<string>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, Request>();
+
+/** Resolves to the body text of `url`. Rejects with a `LoadError`, or with the signal's reason when aborted. */
+export function fetchShared(url: string, options: SharedFetchOptions): Promise<string> {
+  const { signal } = options;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  let request = requests.get(url);
+  if (!request) request = startRequest(url, options.maxBytes);
+  const shared = request;
+  shared.waiting++;
+
+  return new Promise<string>((resolve, reject) => {
+    let done = false;
+    const finish = () => {
+      done = true;
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      shared.waiting--;
+      if (shared.waiting === 0 && !shared.settled) {
+        // Nobody waits any more: stop the download and let the next caller start afresh.
+        shared.controller.abort();
+        if (requests.get(url) === shared) requests.delete(url);
+      }
+    };
+    const onAbort = () => {
+      if (done) return;
+      finish();
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      if (done) return;
+      finish();
+      reject(new LoadError('timeout', `No answer from ${url} within ${options.timeout} ms`, options.timeout));
+    }, options.timeout);
+    signal.addEventListener('abort', onAbort);
+    shared.body.then(
+      (body) => {
+        if (done) return;
+        finish();
+        resolve(body);
+      },
+      (error: unknown) => {
+        if (done) return;
+        finish();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Forgets a kept answer or a failed request, so the next `fetchShared` asks the server again. */
+export function forgetShared(url: string): void {
+  const request = requests.get(url);
+  if (request?.settled) requests.delete(url);
+}
+
+function startRequest(url: string, maxBytes: number): Request {
+  const controller = new AbortController();
+  const request: Request = {
+    controller,
+    waiting: 0,
+    settled: false,
+    body: download(url, maxBytes, controller.signal).then(
+      (body) => {
+        request.settled = true;
+        return body;
+      },
+      (error: unknown) => {
+        request.settled = true;
+        // Failures are not kept: the next caller (or a retry) tries again.
+        if (requests.get(url) === request) requests.delete(url);
+        throw error;
+      },
+    ),
+  };
+  // The callers handle rejections; this keeps an abandoned request's failure from being "unhandled".
+  request.body.catch(() => {});
+  requests.set(url, request);
+  return request;
+}
+
+async function download(url: string, maxBytes: number, signal: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    throw new LoadError('network', `Could not fetch ${url}: ${String(error)}`);
+  }
+  if (!response.ok) {
+    void response.body?.cancel().catch(() => {});
+    throw new LoadError('http', `${url} answered ${response.status}`, response.status);
+  }
+  const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  // An HTML page is what a mistyped address or a login wall sends: say so rather than "not JSON".
+  if (contentType.includes('html')) {
+    void response.body?.cancel().catch(() => {});
+    throw new LoadError('content-type', `${url} sent ${contentType}, not JSON`, undefined, contentType);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    throw new LoadError('too-large', `${url} is ${declared} bytes, more than ${maxBytes}`, maxBytes);
+  }
+  return readText(response, url, maxBytes);
+}
+
+/** Reads the body as UTF-8, giving up as soon as it passes `maxBytes` (the length header may be absent or wrong). */
+async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => {});
+      throw new LoadError('too-large', `${url} is more than ${maxBytes} bytes`, maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

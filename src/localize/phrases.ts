@@ -1,0 +1,112 @@
+/**
+ * Interface wording shared by the elements. Call these while rendering (inside
+ * `renderInLocale`), so that `msg()` answers in the element's language.
+ */
+import type { DataIssue, ProjectStatus } from '../data/types.js';
+import type { LoadError } from '../loading/shared-fetch.js';
+import { msg, str } from './msg.js';
+
+export function statusLabel(status: ProjectStatus): string {
+  switch (status) {
+    case 'planned':
+      return msg('Planned');
+    case 'ongoing':
+      return msg('Ongoing');
+    case 'completed':
+      return msg('Completed');
+    case 'suspended':
+      return msg('Suspended');
+    case 'cancelled':
+      return msg('Cancelled');
+  }
+}
+
+/** "9 projects" / "9 პროექტი" (Georgian keeps the noun singular after a number). */
+export function projectCount(count: number): string {
+  return count === 1 ? msg(str`${count} project`) : msg(str`${count} projects`);
+}
+
+/** Where an open-ended period ends, in words. */
+export function openEnd(started: boolean): string {
+  return started ? msg('present', { desc: 'End of an open-ended period that has begun: "1 October 2022 – present"' }) : msg('no end date');
+}
+
+/** "projects[3].start: "2023-13-01" is not a date (…)" — the path stays as written in the data. */
+export function describeIssue(issue: DataIssue): string {
+  const text = issueText(issue);
+  return issue.path ? `${issue.path}: ${text}` : text;
+}
+
+/** What is wrong, without the path. */
+export function issueText(issue: DataIssue): string {
+  const value = issue.value ?? '';
+  switch (issue.code) {
+    case 'no-data':
+      return msg('The data is empty.');
+    case 'not-json': {
+      const line = issue.position?.line ?? 1;
+      const column = issue.position?.column ?? 1;
+      return msg(str`The data is not valid JSON (line ${line}, column ${column}).`);
+    }
+    case 'not-a-document':
+      return msg(str`Expected an object with a "projects" list, or a list of projects; got ${value}.`);
+    case 'projects-not-a-list':
+      return msg(str`${value} is not a list of projects.`);
+    case 'bad-language':
+      return msg(str`${value} is not a language tag such as "ka" or "en"; plain texts are read as Georgian.`);
+    case 'not-an-object':
+      return msg(str`${value} is not an object.`);
+    case 'missing':
+      return msg('required, but missing.');
+    case 'not-a-string':
+      return msg(str`${value} is not a string.`);
+    case 'empty':
+      return msg('is empty.');
+    case 'not-a-text':
+      return msg(str`${value} is not a text (a string, or strings by language).`);
+    case 'bad-language-tag':
+      return msg(str`${value} is not a language tag.`);
+    case 'not-a-date':
+      return msg(str`${value} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`);
+    case 'end-before-start':
+      return msg(str`the end, ${value}, is before the start.`);
+    case 'duplicate-id':
+      return msg(str`${value} is already the id of an earlier project.`);
+    case 'not-a-list':
+      return msg(str`${value} is not a list.`);
+    case 'not-a-url':
+      return msg(str`${value} is not a web address.`);
+    case 'unsafe-url':
+      return msg(str`${value} is not an http(s) address, so it is not linked.`);
+    case 'bad-status':
+      return msg(str`${value} is not a status (planned, ongoing, completed, suspended, cancelled).`);
+    case 'too-deep':
+      return msg('sub-items are nested too deeply (at most 3 levels).');
+  }
+}
+
+/** The second line of a load failure: what went wrong, in the visitor's words. */
+export function describeLoadError(error: LoadError): string {
+  switch (error.kind) {
+    case 'http': {
+      const status = error.figure ?? 0;
+      return status === 404
+        ? msg('The data file was not found (HTTP 404).')
+        : msg(str`The server answered with an error (HTTP ${status}).`);
+    }
+    case 'timeout': {
+      const seconds = Math.round((error.figure ?? 0) / 100) / 10;
+      return msg(str`The server did not answer within ${seconds} seconds.`);
+    }
+    case 'too-large': {
+      const megabytes = Math.round((error.figure ?? 0) / 1024 / 1024);
+      return msg(str`The data file is larger than ${megabytes} MB.`);
+    }
+    case 'content-type': {
+      const type = error.contentType ?? '';
+      return msg(str`The server sent a web page (${type}), not JSON data.`);
+    }
+    case 'network':
+      return msg('The network request failed. Check the connection and the address.');
+  }
+}

@@ -1,0 +1,53 @@
+/** The events the widgets fire. All bubble and are composed, so a page can listen on `document`. */
+import type { DataIssue, Project } from '../data/types.js';
+import type { DataSource } from '../loading/project-data-controller.js';
+
+export interface WisgLoadDetail {
+  /** The projects that can be shown. */
+  readonly projects: readonly Project[];
+  /** Parts of the data that could not be used (also reported by a `wisg-error` event). */
+  readonly issues: readonly DataIssue[];
+  readonly source: DataSource;
+}
+
+export interface WisgErrorDetail {
+  /** `load`: the file could not be fetched; `data`: the data has problems (`fatal`: nothing could be shown). */
+  readonly kind: 'load' | 'data';
+  readonly fatal: boolean;
+  /** What the widget shows, in its language. */
+  readonly message: string;
+  readonly issues: readonly DataIssue[];
+  /** For `load`: `network`, `http`, `timeout`, `too-large` or `content-type`. */
+  readonly reason?: string;
+  /** For an HTTP failure: the status code. */
+  readonly status?: number;
+}
+
+export interface WisgProjectSelectDetail {
+  readonly id: string;
+  readonly project: Project;
+}
+
+export type WisgLoadEvent = CustomEvent<WisgLoadDetail>;
+export type WisgErrorEvent = CustomEvent<WisgErrorDetail>;
+export type WisgProjectSelectEvent = CustomEvent<WisgProjectSelectDetail>;
+
+export interface WisgEventMap {
+  'wisg-load': WisgLoadEvent;
+  'wisg-error': WisgErrorEvent;
+  'wisg-project-select': WisgProjectSelectEvent;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends WisgEventMap {}
+}
+
+export function emit<K extends keyof WisgEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: WisgEventMap[K]['detail'],
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}

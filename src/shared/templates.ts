@@ -1,0 +1,50 @@
+/** Small pieces of markup every element renders the same way. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { firstDay, formatDate } from '../data/dates.js';
+import { chooseText } from '../data/text.js';
+import type { DataIssue, LocalizedText, Project, ProjectStatus } from '../data/types.js';
+import type { Locale } from '../localize/msg.js';
+import { msg, str } from '../localize/msg.js';
+import { issueText, openEnd, statusLabel } from '../localize/phrases.js';
+
+/** A data text in the element's language; the `lang` to put on its element when it fell back to another language. */
+export function localText(text: LocalizedText, locale: Locale): { text: string; lang: string | undefined } {
+  const chosen = chooseText(text, locale);
+  return { text: chosen.text, lang: chosen.lang === locale ? undefined : chosen.lang };
+}
+
+/** A data text as a span, marked with its language when it is not the element's. */
+export function renderText(text: LocalizedText, locale: Locale): TemplateResult | string {
+  const { text: value, lang } = localText(text, locale);
+  return lang ? html`<span lang=${lang}>${value}</span>` : value;
+}
+
+/** "1 ოქტომბერი 2022 – 30 ნოემბერი 2024", with machine-readable `<time>`s; an open end in words. */
+export function renderPeriod(project: Project, locale: Locale, today: number): TemplateResult {
+  const end = project.end
+    ? html`<time datetime=${project.end.iso}>${formatDate(project.end, locale)}</time>`
+    : openEnd(today >= firstDay(project.start));
+  return html`<time datetime=${project.start.iso}>${formatDate(project.start, locale)}</time> – ${end}`;
+}
+
+/** The period as plain text, for accessible names. */
+export function periodText(project: Project, locale: Locale, today: number): string {
+  const end = project.end ? formatDate(project.end, locale) : openEnd(today >= firstDay(project.start));
+  return `${formatDate(project.start, locale)} – ${end}`;
+}
+
+export function renderStatus(status: ProjectStatus): TemplateResult {
+  return html`<span class="status" part="status" data-status=${status}>${statusLabel(status)}</span>`;
+}
+
+/** A quiet, expandable report of the parts of the data that could not be shown. */
+export function renderIssues(issues: readonly DataIssue[]): TemplateResult | typeof nothing {
+  if (issues.length === 0) return nothing;
+  const count = issues.length;
+  return html`<details class="issues" part="issues">
+    <summary>${count === 1 ? msg('A part of the data could not be shown (1 problem)') : msg(str`Parts of the data could not be shown (${count} problems)`)}</summary>
+    <ul>
+      ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issueText(issue)}</li>`)}
+    </ul>
+  </details>`;
+}

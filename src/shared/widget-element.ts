@@ -1,0 +1,156 @@
+/**
+ * The base of every widget: data loading, language, `today`, theme, and the
+ * loading / failed / nothing-yet states. Subclasses render a ready model.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isoDayNumber, todayIso } from '../data/dates.js';
+import type { DataIssue, ProjectsModel } from '../data/types.js';
+import { LocaleController } from '../localize/locale-controller.js';
+import { msg, renderInLocale, type Locale } from '../localize/msg.js';
+import { describeIssue, describeLoadError } from '../localize/phrases.js';
+import { ProjectDataController, type LoadState } from '../loading/project-data-controller.js';
+import { VERSION } from '../version.js';
+import { emit } from './events.js';
+import { renderIssues } from './templates.js';
+import { widgetStyles } from './widget.styles.js';
+
+export const DEFAULT_TIMEOUT = 15_000;
+
+export abstract class WisgElement extends LitElement {
+  static override styles = [widgetStyles];
+
+  /** The @wisg/widgets version that defined the element. */
+  static readonly version = VERSION;
+
+  /** Address of the projects JSON. Relative addresses resolve against the page. Widgets with the same `src` share one request. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Milliseconds to wait for `src` before giving up with an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** The projects document (`{ lang, projects }`) or a bare array of projects. Wins over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** An array of projects. Wins over `data` and `src`. */
+  @property({ attribute: false }) projects: unknown = undefined;
+
+  /** The date (`YYYY-MM-DD`) taken as today for statuses and "now"; defaults to the visitor's date. */
+  @property({ reflect: true }) today: string | null = null;
+
+  /** `light` or `dark` forces a colour scheme; otherwise the visitor's preference applies. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+
+  protected readonly localeController = new LocaleController(this);
+  protected readonly dataController = new ProjectDataController(this);
+  private focusStateAfterRetry = false;
+
+  constructor() {
+    super();
+    this.dataController.onSettled = (state) => this.announce(state);
+  }
+
+  /** The interface language in use: `ka` or `en`. */
+  get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  /** `today` as a day number (see data/dates.ts). */
+  protected get todayDay(): number {
+    return isoDayNumber(this.today) ?? isoDayNumber(todayIso())!;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inherit the page's typeface (the :host resets inherited styles) and put
+    // Georgian-capable fonts after it.
+    const parent = this.parentElement ?? (this.getRootNode() as ShadowRoot).host;
+    const family = parent ? getComputedStyle(parent).fontFamily : '';
+    if (family) this.style.setProperty('--_wisg-inherited-font', family);
+  }
+
+  /** Every `msg()` during this element's render answers in this element's language. */
+  protected override update(changed: PropertyValues): void {
+    renderInLocale(this.locale, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.dataController.state;
+    return html`<div class="widget" part="base" lang=${this.locale} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      ${this.renderState(state)}
+    </div>`;
+  }
+
+  /** The content for data in hand. */
+  protected abstract renderModel(model: ProjectsModel): unknown;
+
+  /** The issues this element reports (a card reports only its own project's). */
+  protected relevantIssues(model: ProjectsModel): readonly DataIssue[] {
+    return model.issues;
+  }
+
+  protected renderState(state: LoadState): unknown {
+    switch (state.status) {
+      case 'idle':
+        return html`<p class="idle" part="notice">
+          ${msg('No projects to show: this widget needs a src address or the projects’ JSON inside it.')}
+        </p>`;
+      case 'loading':
+        return html`<p class="loading" part="loading" role="status" tabindex="-1">${msg('Loading…')}</p>`;
+      case 'failed':
+        return this.renderFailure(state);
+      case 'ready':
+        return html`${this.renderModel(state.model)}${renderIssues(this.relevantIssues(state.model))}`;
+    }
+  }
+
+  private renderFailure(state: LoadState & { status: 'failed' }): TemplateResult {
+    const title = state.error ? msg('Could not load the projects') : msg('Could not show the projects');
+    const details = state.error ? [describeLoadError(state.error)] : (state.model?.issues ?? []).map(describeIssue);
+    return html`<div class="error" part="error" role="alert" tabindex="-1">
+      <p class="error-title">${title}</p>
+      ${details.map((detail) => html`<p class="error-detail">${detail}</p>`)}
+      ${state.source === 'src'
+        ? html`<button type="button" class="button" part="retry-button" @click=${this.retry}>${msg('Try again')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Loads `src` again. */
+  retry(): void {
+    this.focusStateAfterRetry = this.shadowRoot?.activeElement !== null;
+    this.dataController.retry();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusStateAfterRetry) {
+      // The retry button is gone: keep keyboard focus on the state that replaced it.
+      const target = this.renderRoot.querySelector<HTMLElement>('.loading, .error');
+      if (target) target.focus();
+      if (this.dataController.state.status !== 'loading') this.focusStateAfterRetry = false;
+    }
+  }
+
+  private announce(state: LoadState & { status: 'ready' | 'failed' }): void {
+    const error = state.status === 'failed' ? state.error : undefined;
+    const issues = state.model?.issues ?? [];
+    if (state.status === 'ready') {
+      emit(this, 'wisg-load', { projects: state.model.projects, issues, source: state.source });
+      if (issues.length === 0) return;
+    }
+    const messages = renderInLocale(this.locale, () =>
+      error ? [msg('Could not load the projects'), describeLoadError(error)] : issues.map(describeIssue),
+    );
+    // eslint-disable-next-line no-console
+    console.warn(`<${this.localName}>: ${messages.join('\n')}`);
+    emit(this, 'wisg-error', {
+      kind: error ? 'load' : 'data',
+      fatal: state.status === 'failed',
+      message: messages.join('\n'),
+      issues,
+      ...(error ? { reason: error.kind } : {}),
+      ...(error?.kind === 'http' ? { status: error.figure! } : {}),
+    });
+  }
+}

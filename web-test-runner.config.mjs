@@ -1,0 +1,20 @@
+// Tests run in Debian's Chromium (CHROME_PATH overrides); no browser is downloaded.
+// `npm run test:all` adds Firefox and WebKit (see test/browsers.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { browsersFor } from './test/browsers.mjs';
+
+const engines = (process.env.WISG_BROWSERS ?? 'chromium').split(',');
+
+export default {
+  rootDir: '.',
+  files: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  browsers: browsersFor(engines),
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+};
