@@ -135,7 +135,7 @@ export class WisgProjectCard extends WisgElement {
   }
 }
 
-export const PROJECT_CARD_TAG = 'wisg-project-card';
+
 
 declare global {
   interface HTMLElementTagNameMap {
