@@ -1,5 +1,18 @@
 // The browsers the test runner drives: Debian's own builds, never downloaded ones.
+//
+//   chromium  /usr/bin/chromium (CHROME_PATH overrides), through @web/test-runner-chrome;
+//   firefox   /usr/bin/firefox-esr (FIREFOX_PATH overrides), puppeteer over WebDriver BiDi;
+//   webkit    WebKitGTK's MiniBrowser driven by WebKitWebDriver (apt: webkit2gtk-driver),
+//             which has no headless mode: this file starts a private Xvfb display for it
+//             (apt: xvfb xauth) unless WISG_WEBKIT_DISPLAY names one to use.
+//
+// WISG_BROWSERS=chromium,firefox,webkit picks the engines (`npm run test:all`).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 /** Flags that keep headless Chromium from stalling on a closed network (and from needing a sandbox as root). */
 export const CHROMIUM_ARGS = [
@@ -11,17 +24,138 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Lets the lifecycle tests call gc() before measuring the heap.
+  '--js-flags=--expose-gc',
 ];
 
 export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+export const firefoxPath = () => process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const webkitDriverPath = () => process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
+export const miniBrowserPath = () =>
+  process.env.MINIBROWSER_PATH ||
+  ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser'].find(
+    (path) => existsSync(path),
+  ) ||
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 export function browsersFor(engines) {
   return engines.map((engine) => {
     switch (engine.trim()) {
       case 'chromium':
         return chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS } });
+      case 'firefox':
+        return puppeteerLauncher({
+          launchOptions: {
+            browser: 'firefox',
+            executablePath: firefoxPath(),
+            headless: true,
+            extraPrefsFirefox: {
+              // No update checks, telemetry or captive-portal probes on a closed network.
+              'app.update.enabled': false,
+              'network.captive-portal-service.enabled': false,
+              'network.connectivity-service.enabled': false,
+              'datareporting.policy.dataSubmissionEnabled': false,
+              'toolkit.telemetry.enabled': false,
+            },
+          },
+        });
+      case 'webkit':
+        return new WebKitLauncher();
       default:
         throw new Error(`Unknown browser "${engine}" (chromium, firefox, webkit)`);
     }
   });
+}
+
+/** A free TCP port on localhost. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `Xvfb` on a free display number; resolves to `:N` once it is accepting clients. */
+function startXvfb(children) {
+  return new Promise((resolve, reject) => {
+    // -displayfd writes the display number it picked to fd 3 once the server is ready.
+    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdio[3].on('data', (chunk) => resolve(`:${String(chunk).trim()}`));
+    child.on('error', (error) => reject(new Error(`Could not start Xvfb (apt-get install xvfb xauth): ${error.message}`)));
+    child.on('exit', (code) => reject(new Error(`Xvfb exited (${code}): ${stderr}`)));
+  });
+}
+
+/** Waits until WebKitWebDriver answers on `port`. */
+async function waitForDriver(port, child) {
+  for (let i = 0; i < 200; i++) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode})`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+/** @web/test-runner-webdriver's launcher, owning its WebKitWebDriver and Xvfb processes. */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor() {
+    super({
+      hostname: '127.0.0.1',
+      port: 0,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // webdriverio 9 asks for WebDriver BiDi by default, which WebKitWebDriver refuses.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+      },
+    });
+    this.children = [];
+    this.name = 'WebKit';
+  }
+
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+    const exitHandler = () => this.killChildren();
+    process.once('exit', exitHandler);
+    const display = process.env.WISG_WEBKIT_DISPLAY || (await startXvfb(this.children));
+    const port = await freePort();
+    const driver = spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], {
+      env: { ...process.env, DISPLAY: display, WEBKIT_DISABLE_COMPOSITING_MODE: '1', LIBGL_ALWAYS_SOFTWARE: '1' },
+      stdio: 'ignore',
+    });
+    this.children.push(driver);
+    await waitForDriver(port, driver);
+    this.options.port = port;
+  }
+
+  async stop() {
+    try {
+      await super.stop();
+    } finally {
+      this.killChildren();
+    }
+  }
+
+  killChildren() {
+    // Only the processes this launcher started, newest first (the driver, then Xvfb).
+    for (const child of this.children.reverse()) if (child.exitCode === null) child.kill('SIGTERM');
+    this.children = [];
+  }
 }
