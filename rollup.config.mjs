@@ -1,28 +1,35 @@
-// The one-script-tag bundles: lit inlined, minified, all three elements.
-//   dist/wisg-widgets.js       ES module  (<script type="module" src=…>)
-//   dist/wisg-widgets.iife.js  classic    (for CMSs that strip type="module")
-import resolve from '@rollup/plugin-node-resolve';
-import replace from '@rollup/plugin-replace';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+// `npm run build` writes dist/:
+//   wisg-widgets.js        one-script-tag ES module: lit inlined, minified, all three elements
+//   wisg-widgets.iife.js   the same as a classic script (for CMSs that strip type="module")
+//   lib/                   the npm package's modules: one per entry (see LIB_ENTRIES),
+//                          shared code in lib/chunks/, lit left to the user's bundler
+// (dist/types/ comes from tsc, dist/custom-elements.json from the analyzer: see package.json.)
+import { readFileSync } from 'node:fs';
+import { LIB_ENTRIES, isExternal, plugins } from './scripts/build-config.mjs';
 
-const plugins = () => [
-  // Lit's production build (no dev-mode warnings), as a host page expects.
-  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-  resolve({ exportConditions: ['production'] }),
-  typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true, inlineSources: true }),
-  terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
-];
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+// lit's licence asks for its notice to travel with copies of it.
+const banner = `/*! @wisg/widgets ${version} MIT; includes lit, BSD-3-Clause, Google LLC */`;
 
 export default [
   {
     input: 'src/index.ts',
-    output: { file: 'dist/wisg-widgets.js', format: 'es', sourcemap: true },
-    plugins: plugins(),
+    output: [
+      { file: 'dist/wisg-widgets.js', format: 'es', sourcemap: true, banner },
+      { file: 'dist/wisg-widgets.iife.js', format: 'iife', name: 'WisgWidgets', sourcemap: true, banner },
+    ],
+    plugins: plugins({ minify: true, outDir: 'dist' }),
   },
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/wisg-widgets.iife.js', format: 'iife', name: 'WisgWidgets', sourcemap: true },
-    plugins: plugins(),
+    input: LIB_ENTRIES,
+    external: isExternal,
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: plugins({ minify: false, outDir: 'dist/lib' }),
   },
 ];

@@ -1,0 +1,55 @@
+// Rollup pieces shared by rollup.config.mjs and scripts/size.mjs (which bundles each
+// entry the same way, in memory, to measure it).
+import resolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { localizeIds } from './localize-ids.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
+
+/** The npm package's entry points: `exports` subpath → source module. */
+export const LIB_ENTRIES = {
+  index: 'src/index.ts',
+  'project-card': 'src/wisg-project-card.ts',
+  'project-list': 'src/wisg-project-list.ts',
+  timeline: 'src/wisg-timeline.ts',
+  'project-card.class': 'src/card/project-card.ts',
+  'project-list.class': 'src/list/project-list.ts',
+  'timeline.class': 'src/timeline/timeline.ts',
+  data: 'src/data/index.ts',
+};
+
+/** What the published modules leave to the user's bundler (and npm) instead of inlining. */
+export const isExternal = (id) => /^(lit|@lit\/[^/]+)(\/|$)/.test(id);
+
+/**
+ * @param {{ minify: boolean, outDir: string, sourceMap?: boolean }} options
+ *   minify: terser, for the one-script-tag bundles; the npm modules stay readable
+ *   (the user's bundler minifies them), but their templates are shrunk either way.
+ */
+export function plugins({ minify, outDir, sourceMap = true }) {
+  return [
+    // Lit's production build (no dev-mode warnings), as a host page expects.
+    replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+    resolve({ exportConditions: ['production'] }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      declaration: false,
+      declarationMap: false,
+      outDir,
+      sourceMap,
+      inlineSources: sourceMap,
+      noEmitOnError: true,
+    }),
+    // Where @lit/localize is bundled (minify), its id hashing is left out too.
+    localizeIds({ stubHashing: minify }),
+    minifyTemplates(),
+    minify &&
+      terser({
+        ecma: 2021,
+        // Only the banner (see rollup.config.mjs) survives.
+        format: { comments: /@wisg\/widgets/ },
+        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+      }),
+  ].filter(Boolean);
+}
