@@ -32,7 +32,7 @@ export interface ProjectCardContext {
 const headingTags = new Map<number, ReturnType<typeof unsafeStatic>>([2, 3, 4, 5, 6].map((level) => [level, unsafeStatic(`h${level}`)]));
 
 /** `<hN>` for N in 2–6; deeper than 6 stays 6. */
-function heading(level: number, content: unknown, attributes: { id?: string; part: string; class: string; lang?: string }) {
+export function heading(level: number, content: unknown, attributes: { id?: string; part: string; class: string; lang?: string }) {
   const tag = headingTags.get(Math.min(Math.max(level, 2), 6))!;
   return staticHtml`<${tag} id=${ifDefined(attributes.id)} part=${attributes.part} class=${attributes.class} lang=${ifDefined(attributes.lang)}>${content}</${tag}>`;
 }

@@ -1,0 +1,76 @@
+import { css } from 'lit';
+
+/** The list's own parts: heading, toolbar, count, the list itself and the empty result. Cards bring their own styles. */
+export const projectListStyles = css`
+  .list-heading {
+    margin: 0 0 0.5em;
+    font-size: 1.6em;
+    line-height: 1.25;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75em 1em;
+    margin-block-end: 1em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    flex: 1 1 8em;
+    min-width: 0;
+  }
+  .search-field {
+    flex: 4 1 16em;
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--wisg-radius, 0.5em);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  .count {
+    margin: 0 0 1em;
+    color: var(--_muted);
+  }
+  /* One column, two on wide screens; cards keep their own readable width. */
+  .items {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 30em), 1fr));
+    align-items: start;
+    gap: 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Off-screen cards skip layout and paint; find-in-page still reaches them. */
+  .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16em;
+  }
+  .empty {
+    padding: 1em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--wisg-radius, 0.5em);
+  }
+  .empty p {
+    margin: 0 0 0.75em;
+  }
+  @media print {
+    .toolbar {
+      display: none;
+    }
+    .item {
+      content-visibility: visible;
+    }
+  }
+`;

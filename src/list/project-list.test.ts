@@ -1,0 +1,407 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../wisg-project-list.js';
+import type { WisgProjectList } from './project-list.js';
+import type { WisgProjectSelectEvent } from '../shared/events.js';
+
+const TODAY = '2024-06-01';
+let bundled: unknown;
+async function wisgData(): Promise<{ lang: string; projects: Record<string, unknown>[] }> {
+  bundled ??= await (await fetch('/data/wisg-projects.json')).json();
+  return structuredClone(bundled) as { lang: string; projects: Record<string, unknown>[] };
+}
+
+/** A list of the bundled projects, in `lang`, with a fixed today; `setup` may set attributes before it connects. */
+async function list(lang: 'ka' | 'en', setup: (element: WisgProjectList) => void = () => {}): Promise<WisgProjectList> {
+  const data = await wisgData();
+  const element = document.createElement('wisg-project-list');
+  element.setAttribute('lang', lang);
+  element.setAttribute('today', TODAY);
+  element.data = data;
+  setup(element);
+  const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: WisgProjectList) => element.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const count = (element: WisgProjectList) => text(root(element).querySelector('[part="count"]'));
+const titles = (element: WisgProjectList) => [...root(element).querySelectorAll('.items > li .title')].map(text);
+const searchBox = (element: WisgProjectList) => root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+const select = (element: WisgProjectList, label: string) => {
+  const found = [...root(element).querySelectorAll('label')].find((item) => text(item) === label);
+  return root(element).getElementById(found!.htmlFor) as HTMLSelectElement;
+};
+const optionTexts = (control: HTMLSelectElement) => [...control.options].map(text);
+
+/** Types into the search box with the keyboard, as a visitor does. */
+async function type(element: WisgProjectList, keys: string): Promise<void> {
+  searchBox(element).focus();
+  await sendKeys({ type: keys });
+  await element.updateComplete;
+}
+
+async function choose(element: WisgProjectList, label: string, optionText: string): Promise<void> {
+  const control = select(element, label);
+  const index = optionTexts(control).indexOf(optionText);
+  expect(index, `${label}: ${optionText}`).to.be.greaterThan(-1);
+  control.selectedIndex = index;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+}
+
+const NEWEST_FIRST_EN = [
+  'UN Joint Programme for Gender Equality',
+  'Fostering Intersectional Feminist Discussions between Queer Movements and Academia',
+  'Empowering the LBTI Community in Georgia',
+  'RFSL 2022-24',
+  'Combating Gender-Based Violence and Domestic Violence in Georgia',
+  'Supporting Positive Visibility of the LGBT(Q)I Community and Effective Communication on Queer Issues in Georgia',
+  // Same period: the id decides, so the order never depends on the data's order.
+  'Strengthening the Intersectional Queer and Feminist Movement in Georgia',
+  'An Improved System of Legal Aid and Support for the Queer Community in Georgia and the Development of Trans Rights and Services Policy',
+  'Improving the Human Rights Situation of LBTI People through Evidence-Based Research and Innovative Approaches',
+];
+
+describe('<wisg-project-list>', () => {
+  describe('all projects', () => {
+    it('lists the nine projects newest first as a list of cards, with the count, in English', async () => {
+      const element = await list('en');
+      expect(count(element)).to.equal('9 projects');
+      const items = root(element).querySelectorAll('ul[part="list"] > li');
+      expect(items.length).to.equal(9);
+      items.forEach((item) => expect(item.querySelector('article')).to.exist);
+      expect(titles(element)).to.deep.equal(NEWEST_FIRST_EN);
+      await expect(element).to.be.accessible();
+    });
+
+    it('says it in Georgian: count with a singular noun, labels and options', async () => {
+      const element = await list('ka');
+      expect(count(element)).to.equal('9 პროექტი');
+      expect(titles(element)[0]).to.equal('გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის');
+      const labels = [...root(element).querySelectorAll('label')].map(text);
+      expect(labels).to.deep.equal(['პროექტების ძიება', 'სტატუსი', 'წელი', 'დალაგება']);
+      expect(optionTexts(select(element, 'დალაგება'))).to.deep.equal(['ჯერ ახალი', 'ჯერ ძველი', 'სათაურით (ა–ჰ)']);
+      expect(optionTexts(select(element, 'სტატუსი'))).to.deep.equal(['ყველა', 'მიმდინარე', 'დასრულებული']);
+      await expect(element).to.be.accessible();
+    });
+
+    it('labels every control visibly, and the search box is a native search field', async () => {
+      const element = await list('en');
+      const labels = [...root(element).querySelectorAll('label')].map(text);
+      expect(labels).to.deep.equal(['Search projects', 'Status', 'Year', 'Sort']);
+      expect(searchBox(element).labels![0]!.textContent).to.equal('Search projects');
+      expect(root(element).querySelector('[role="search"]')).to.contain(searchBox(element));
+      expect(optionTexts(select(element, 'Year'))).to.deep.equal(['All', '2026', '2025', '2024', '2023', '2022', '2021']);
+    });
+
+    it('shows an optional heading at the level asked for, with the cards one level below', async () => {
+      const plain = await list('en');
+      expect(root(plain).querySelector('[part="heading"]')).to.equal(null);
+      expect(root(plain).querySelector('.items .title')!.localName).to.equal('h3');
+
+      const titled = await list('en', (element) => {
+        element.setAttribute('heading', 'Our projects');
+        element.setAttribute('heading-level', '3');
+      });
+      const heading = root(titled).querySelector('[part="heading"]')!;
+      expect(heading.localName).to.equal('h3');
+      expect(text(heading)).to.equal('Our projects');
+      expect(root(titled).querySelector('.items .title')!.localName).to.equal('h4');
+      expect(root(titled).querySelector('.items .section-heading')!.localName).to.equal('h5');
+      await expect(titled).to.be.accessible();
+    });
+
+    it('shows the state from today: statuses and the status choices follow the `today` attribute', async () => {
+      const element = await list('en', (list) => list.setAttribute('today', '2023-06-01'));
+      const statuses = [...root(element).querySelectorAll('.items [part="status"]')].map(text);
+      expect(statuses.filter((status) => status === 'Ongoing').length).to.equal(7);
+      expect(statuses[0]).to.equal('Planned');
+      expect(statuses[4]).to.equal('Completed');
+
+      element.today = '2030-01-01';
+      await element.updateComplete;
+      expect(new Set([...root(element).querySelectorAll('.items [part="status"]')].map(text))).to.deep.equal(new Set(['Completed']));
+      expect(optionTexts(select(element, 'Status'))).to.deep.equal(['All', 'Completed']);
+
+      element.today = '2020-01-01';
+      await element.updateComplete;
+      expect(optionTexts(select(element, 'Status'))).to.deep.equal(['All', 'Planned']);
+    });
+  });
+
+  describe('search', () => {
+    it('matches as you type, keeps focus in the search box, and reflects the query', async () => {
+      const element = await list('en');
+      await type(element, 'legal');
+      expect(count(element)).to.equal('3 of 9 projects');
+      expect(titles(element)).to.deep.equal([NEWEST_FIRST_EN[4], NEWEST_FIRST_EN[6], NEWEST_FIRST_EN[7]]);
+      expect(root(element).activeElement).to.equal(searchBox(element));
+      expect(element.getAttribute('query')).to.equal('legal');
+      await type(element, ' aid');
+      expect(titles(element)).to.deep.equal([NEWEST_FIRST_EN[7]]);
+      expect(count(element)).to.equal('1 of 9 projects');
+      expect(root(element).activeElement).to.equal(searchBox(element));
+      await expect(element).to.be.accessible();
+    });
+
+    it('finds English text regardless of case, and Georgian text from an English list', async () => {
+      const element = await list('en');
+      await type(element, 'GENDER-BASED');
+      expect(titles(element)).to.deep.equal(['Empowering the LBTI Community in Georgia', 'Combating Gender-Based Violence and Domestic Violence in Georgia']);
+
+      searchBox(element).select();
+      await type(element, 'საფარი');
+      // Union Sapari is an implementer of one project: organisations are searched, in both languages.
+      expect(titles(element)).to.deep.equal(['Combating Gender-Based Violence and Domestic Violence in Georgia']);
+    });
+
+    it('finds Georgian text, also from a Mtavruli (capital) query, and English text from a Georgian list', async () => {
+      const element = await list('ka');
+      await type(element, 'თემის გაძლიერება');
+      expect(titles(element)).to.deep.equal(['ლბტი თემის გაძლიერება საქართველოში']);
+      expect(count(element)).to.equal('9 პროექტიდან 1');
+
+      searchBox(element).select();
+      await type(element, 'ᲗᲔᲛᲘᲡ ᲒᲐᲫᲚᲘᲔᲠᲔᲑᲐ');
+      expect(titles(element)).to.deep.equal(['ლბტი თემის გაძლიერება საქართველოში']);
+
+      searchBox(element).select();
+      await type(element, 'Sapari');
+      expect(titles(element)).to.deep.equal(['გენდერული ნიშნით ძალადობისა და ოჯახში ძალადობის წინააღმდეგ ბრძოლა საქართველოში']);
+    });
+
+    it('announces the count politely, and only when it changes', async () => {
+      const element = await list('en');
+      const status = root(element).querySelector('[part="count"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(status, { childList: true, subtree: true, characterData: true });
+
+      await type(element, 'queer');
+      const afterFirst = count(element);
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      const announced = changes.length;
+      expect(announced, 'the count changed once').to.be.greaterThan(0);
+
+      // "queer " and "queer c" find the same projects: nothing new to announce.
+      await type(element, ' ');
+      const keep = titles(element);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(count(element)).to.equal(afterFirst);
+      expect(titles(element)).to.deep.equal(keep);
+      expect(changes.length).to.equal(announced);
+      observer.disconnect();
+    });
+  });
+
+  describe('filters and sort', () => {
+    it('filters by status (from today) and by year, and reflects both', async () => {
+      const element = await list('en');
+      await choose(element, 'Status', 'Ongoing');
+      expect(element.getAttribute('status')).to.equal('ongoing');
+      expect(count(element)).to.equal('3 of 9 projects');
+      expect(titles(element)).to.deep.equal([NEWEST_FIRST_EN[0], NEWEST_FIRST_EN[3], NEWEST_FIRST_EN[5]]);
+      await expect(element).to.be.accessible();
+
+      await choose(element, 'Status', 'All');
+      expect(element.hasAttribute('status')).to.equal(false);
+      await choose(element, 'Year', '2021');
+      expect(element.getAttribute('year')).to.equal('2021');
+      expect(titles(element)).to.deep.equal([NEWEST_FIRST_EN[8]]);
+      expect(count(element)).to.equal('1 of 9 projects');
+    });
+
+    it('sorts oldest first and by title, in the shown language', async () => {
+      const element = await list('en');
+      await choose(element, 'Sort', 'Oldest first');
+      expect(element.getAttribute('sort')).to.equal('oldest');
+      expect(titles(element)[0]).to.equal(NEWEST_FIRST_EN[8]);
+      expect(titles(element)[8]).to.equal(NEWEST_FIRST_EN[0]);
+      await choose(element, 'Sort', 'Title (A–Z)');
+      expect(titles(element).slice(0, 3)).to.deep.equal([
+        'An Improved System of Legal Aid and Support for the Queer Community in Georgia and the Development of Trans Rights and Services Policy',
+        'Combating Gender-Based Violence and Domestic Violence in Georgia',
+        'Empowering the LBTI Community in Georgia',
+      ]);
+
+      const georgian = await list('ka', (list) => list.setAttribute('sort', 'title'));
+      expect(titles(georgian).slice(0, 3)).to.deep.equal([
+        'RFSL 2022-24',
+        'გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის',
+        'გენდერული ნიშნით ძალადობისა და ოჯახში ძალადობის წინააღმდეგ ბრძოლა საქართველოში',
+      ]);
+      expect(select(georgian, 'დალაგება').value).to.equal('title');
+    });
+
+    it('opens pre-filtered from attributes, with the controls showing that state', async () => {
+      const element = await list('en', (list) => {
+        list.setAttribute('query', 'queer');
+        list.setAttribute('status', 'completed');
+        list.setAttribute('year', '2023');
+        list.setAttribute('sort', 'oldest');
+      });
+      expect(searchBox(element).value).to.equal('queer');
+      expect(select(element, 'Status').value).to.equal('completed');
+      expect(select(element, 'Year').value).to.equal('2023');
+      expect(select(element, 'Sort').value).to.equal('oldest');
+      expect(count(element)).to.equal('4 of 9 projects');
+      expect(titles(element)).to.deep.equal([NEWEST_FIRST_EN[8], NEWEST_FIRST_EN[6], NEWEST_FIRST_EN[7], NEWEST_FIRST_EN[1]]);
+
+      element.removeAttribute('status');
+      await element.updateComplete;
+      expect(select(element, 'Status').value).to.equal('');
+    });
+
+    it('ignores unknown filter values rather than showing nothing', async () => {
+      const element = await list('en', (list) => {
+        list.setAttribute('status', 'finished');
+        list.setAttribute('sort', 'random');
+        list.setAttribute('year', 'soon');
+      });
+      expect(count(element)).to.equal('9 projects');
+      expect(titles(element)).to.deep.equal(NEWEST_FIRST_EN);
+    });
+  });
+
+  describe('nothing found', () => {
+    it('says what was searched, offers to clear it, and puts focus back in the search box', async () => {
+      const element = await list('en', (list) => list.setAttribute('year', '2021'));
+      await type(element, 'zzz');
+      expect(count(element)).to.equal('No projects found');
+      expect(root(element).querySelector('ul')).to.equal(null);
+      const empty = root(element).querySelector('[part="empty"]')!;
+      expect(text(empty.querySelector('p'))).to.equal('Search: “zzz” · Year: 2021');
+      const clear = empty.querySelector('button')!;
+      expect(text(clear)).to.equal('Clear search');
+      await expect(element).to.be.accessible();
+
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(element.hasAttribute('query')).to.equal(false);
+      expect(element.hasAttribute('year')).to.equal(false);
+      expect(count(element)).to.equal('9 projects');
+      expect(searchBox(element).value).to.equal('');
+      expect(root(element).activeElement).to.equal(searchBox(element));
+    });
+
+    it('says it in Georgian', async () => {
+      const element = await list('ka', (list) => list.setAttribute('status', 'ongoing'));
+      await type(element, 'ზზზ');
+      expect(count(element)).to.equal('პროექტები ვერ მოიძებნა');
+      const empty = root(element).querySelector('[part="empty"]')!;
+      expect(text(empty.querySelector('p'))).to.equal('ძიება: „ზზზ“ · სტატუსი: მიმდინარე');
+      expect(text(empty.querySelector('button'))).to.equal('ძიების გასუფთავება');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('opening projects', () => {
+    it('opens and closes a project’s activities by keyboard, announcing wisg-project-select on open', async () => {
+      const element = await list('en');
+      const item = root(element).querySelectorAll('.items > li')[3]!;
+      const button = item.querySelector<HTMLButtonElement>('button[part="disclosure"]')!;
+      const region = root(element).getElementById(button.getAttribute('aria-controls')!)!;
+      expect(item.contains(region)).to.equal(true);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(region.hidden).to.equal(true);
+
+      button.focus();
+      const selected = oneEvent(element, 'wisg-project-select') as Promise<WisgProjectSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      const event = await selected;
+      expect(event.detail.id).to.equal('rfsl-2022-24');
+      expect(event.bubbles && event.composed).to.equal(true);
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(region.hidden).to.equal(false);
+      expect(text(region.querySelector('li'))).to.equal('Annual planning;');
+      expect(root(element).activeElement).to.equal(button);
+      await expect(element).to.be.accessible();
+
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(region.hidden).to.equal(true);
+    });
+
+    it('keeps focus where it was when the list re-renders in another language', async () => {
+      const element = await list('en');
+      const button = root(element).querySelectorAll<HTMLButtonElement>('button[part="disclosure"]')[1]!;
+      button.focus();
+      element.setAttribute('lang', 'ka');
+      await waitUntil(() => count(element) === '9 პროექტი');
+      expect(root(element).activeElement).to.equal(button);
+      expect(text(button)).to.match(/^პროექტის აქტივობები/);
+    });
+
+    it('keeps the open projects open and the DOM in place while filtering', async () => {
+      const element = await list('en');
+      const rfsl = root(element).querySelectorAll('.items > li')[3]!;
+      rfsl.querySelector<HTMLButtonElement>('button[part="disclosure"]')!.click();
+      await element.updateComplete;
+      await type(element, 'RFSL');
+      const [only] = root(element).querySelectorAll('.items > li');
+      expect(only).to.equal(rfsl);
+      expect(only!.querySelector('button[part="disclosure"]')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+  });
+
+  describe('states and sizes', () => {
+    it('is accessible while loading and when loading fails', async () => {
+      const realFetch = window.fetch;
+      window.fetch = (_input, init) =>
+        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      try {
+        const element = await fixture<WisgProjectList>(html`<wisg-project-list lang="ka" src="/never-answers.json"></wisg-project-list>`);
+        expect(text(root(element).querySelector('[part="loading"]'))).to.equal('იტვირთება…');
+        await expect(element).to.be.accessible();
+      } finally {
+        window.fetch = realFetch;
+      }
+      const failed = await fixture<WisgProjectList>(html`<wisg-project-list lang="en" src="/no-such-file.json"></wisg-project-list>`);
+      await waitUntil(() => root(failed).querySelector('[part="error"]'));
+      expect(text(root(failed).querySelector('.error-title'))).to.equal('Could not load the projects');
+      await expect(failed).to.be.accessible();
+    });
+
+    it('loads from src and from an inline JSON child', async () => {
+      const fromSrc = await fixture<WisgProjectList>(html`<wisg-project-list lang="en" today=${TODAY} src="/data/wisg-projects.json"></wisg-project-list>`);
+      await waitUntil(() => count(fromSrc) === '9 projects');
+      const inline = await fixture<WisgProjectList>(html`<wisg-project-list lang="en">
+        <script type="application/json">
+          [{ "id": "a", "title": { "en": "Alpha", "ka": "ალფა" }, "start": "2020-01" }, { "id": "b", "title": "Beta", "start": "2021" }]
+        </script>
+      </wisg-project-list>`);
+      await waitUntil(() => count(inline) === '2 projects');
+      expect(titles(inline)).to.deep.equal(['Beta', 'Alpha']);
+    });
+
+    it('renders a long list in chunks until every project is there', async () => {
+      const projects = Array.from({ length: 350 }, (_, i) => ({ id: `p${i}`, title: { en: `Project ${i}` }, start: `${2000 + (i % 20)}-01-01` }));
+      const element = await fixture<WisgProjectList>(html`<wisg-project-list lang="en" .projects=${projects}></wisg-project-list>`);
+      expect(count(element)).to.equal('350 projects');
+      expect(titles(element).length).to.be.lessThan(350);
+      await waitUntil(() => titles(element).length === 350, 'all 350 cards rendered');
+      expect(new Set(titles(element)).size).to.equal(350);
+      await type(element, 'project 34');
+      // Every word must occur: 34, 134, 234, 334 and 340–349.
+      expect(count(element)).to.equal('14 of 350 projects');
+      expect(root(element).activeElement).to.equal(searchBox(element));
+    });
+
+    it('renders data as text, never as markup', async () => {
+      const element = await fixture<WisgProjectList>(html`<wisg-project-list
+        lang="en"
+        .projects=${[{ id: 'x', title: '<img src=x onerror="window.pwned=1">', start: '2020', goal: '<b>bold</b>' }]}
+      ></wisg-project-list>`);
+      expect(root(element).querySelector('img, b')).to.equal(null);
+      expect(titles(element)).to.deep.equal(['<img src=x onerror="window.pwned=1">']);
+    });
+  });
+});
