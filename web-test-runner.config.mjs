@@ -2,6 +2,7 @@
 // `npm run test:all` adds Firefox and WebKit (see test/browsers.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFor } from './test/browsers.mjs';
+import { testRoutes } from './test/server/test-routes.mjs';
 
 const engines = (process.env.WISG_BROWSERS ?? 'chromium').split(',');
 
@@ -9,6 +10,8 @@ export default {
   rootDir: '.',
   files: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
   nodeResolve: true,
+  // Misbehaving endpoints for the network tests, all under /__test__/ (see test/server/test-routes.mjs).
+  middleware: [testRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   browsers: browsersFor(engines),
   concurrency: 2,
