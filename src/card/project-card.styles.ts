@@ -3,7 +3,8 @@ import { css } from 'lit';
 /** A project's card: used by <wisg-project-card> and by every item of <wisg-project-list>. */
 export const projectCardStyles = css`
   .card {
-    padding: var(--wisg-card-padding, 1.25em 1.5em);
+    /* Narrow screens keep the text wide; percentages follow the space the card has. */
+    padding: var(--wisg-card-padding, 1.25em clamp(0.75em, 4%, 1.5em));
     border: 1px solid var(--_border);
     border-radius: var(--wisg-radius, 0.5em);
     background: var(--_surface);
@@ -25,6 +26,9 @@ export const projectCardStyles = css`
     gap: 0.25em 1em;
     margin: 0 0 1em;
     color: var(--_muted);
+  }
+  .period time {
+    white-space: nowrap;
   }
   .section-heading {
     margin: 1.1em 0 0.4em;

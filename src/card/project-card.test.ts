@@ -1,0 +1,322 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../wisg-project-card.js';
+import type { WisgProjectCard } from './project-card.js';
+import type { ProjectInput } from '../data/types.js';
+import type { WisgErrorEvent, WisgProjectSelectEvent } from '../shared/events.js';
+
+let bundled: unknown;
+async function wisgData(): Promise<{ lang: string; projects: ProjectInput[] }> {
+  bundled ??= await (await fetch('/data/wisg-projects.json')).json();
+  return structuredClone(bundled) as { lang: string; projects: ProjectInput[] };
+}
+
+/** A card for one of the bundled projects, with `attributes` set before it connects. */
+async function card(attributes: Record<string, string>, data?: unknown): Promise<WisgProjectCard> {
+  const element = document.createElement('wisg-project-card');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.data = data ?? (await wisgData());
+  const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** A card for one project object. */
+async function cardFor(project: ProjectInput, lang: 'ka' | 'en' = 'en', today = '2024-06-01'): Promise<WisgProjectCard> {
+  const element = await fixture<WisgProjectCard>(html`<wisg-project-card lang=${lang} today=${today} .project=${project}></wisg-project-card>`);
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: WisgProjectCard) => element.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const part = (element: WisgProjectCard, name: string) => root(element).querySelector(`[part~="${name}"]`);
+const headings = (element: WisgProjectCard) =>
+  [...root(element).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => `${heading.localName} ${text(heading)}`);
+
+const RFSL = { 'project-id': 'rfsl-2022-24', today: '2024-06-01' };
+
+describe('<wisg-project-card>', () => {
+  describe('what it shows', () => {
+    it('shows the title as a level-3 heading, with level-4 section headings, in English', async () => {
+      const element = await card({ ...RFSL, lang: 'en' });
+      expect(headings(element)).to.deep.equal(['h3 RFSL 2022-24', 'h4 Project goal', 'h4 Project activities (4)']);
+      expect(part(element, 'card')!.getAttribute('aria-labelledby')).to.equal(part(element, 'title')!.id);
+      await expect(element).to.be.accessible();
+    });
+
+    it('takes the heading level from heading-level, 2 to 6, else 3', async () => {
+      const element = await card({ ...RFSL, lang: 'en', 'heading-level': '5' });
+      expect(headings(element)).to.deep.equal(['h5 RFSL 2022-24', 'h6 Project goal', 'h6 Project activities (4)']);
+      element.headingLevel = 2;
+      await element.updateComplete;
+      expect(headings(element)[0]).to.equal('h2 RFSL 2022-24');
+      element.setAttribute('heading-level', '9');
+      await element.updateComplete;
+      expect(headings(element)[0]).to.equal('h3 RFSL 2022-24');
+    });
+
+    it('says the section headings and the status in Georgian', async () => {
+      const element = await card({ ...RFSL, lang: 'ka' });
+      expect(headings(element)).to.deep.equal(['h3 RFSL 2022-24', 'h4 პროექტის მიზანი', 'h4 პროექტის აქტივობები (4)']);
+      expect(text(part(element, 'status'))).to.equal('მიმდინარე');
+      await expect(element).to.be.accessible();
+    });
+
+    it('gives the period as <time> elements in the card’s language', async () => {
+      const english = await card({ ...RFSL, lang: 'en' });
+      expect(text(part(english, 'period'))).to.equal('1 October 2022 – 30 November 2024');
+      const times = [...part(english, 'period')!.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
+      expect(times).to.deep.equal(['2022-10-01', '2024-11-30']);
+
+      const georgian = await card({ ...RFSL, lang: 'ka' });
+      expect(text(part(georgian, 'period'))).to.equal('1 ოქტომბერი 2022 – 30 ნოემბერი 2024');
+    });
+
+    it('says an open end in words, and month or year precision as given', async () => {
+      const running = await cardFor({ id: 'o', title: 'Open', start: '2023-03' }, 'en');
+      expect(text(part(running, 'period'))).to.equal('March 2023 – present');
+      const georgian = await cardFor({ id: 'o', title: 'Open', start: '2023-03' }, 'ka');
+      expect(text(part(georgian, 'period'))).to.equal('მარტი 2023 – დღემდე');
+      const future = await cardFor({ id: 'f', title: 'Future', start: '2030' }, 'en');
+      expect(text(part(future, 'period'))).to.equal('2030 – no end date');
+      expect(part(future, 'period')!.querySelector('time')!.getAttribute('datetime')).to.equal('2030');
+    });
+
+    it('says the status in words, from the dates and today, unless the data states one', async () => {
+      const expectations: [string, string, string][] = [
+        ['2022-09-30', 'Planned', 'დაგეგმილი'],
+        ['2022-10-01', 'Ongoing', 'მიმდინარე'],
+        ['2024-11-30', 'Ongoing', 'მიმდინარე'],
+        ['2024-12-01', 'Completed', 'დასრულებული'],
+      ];
+      for (const [today, english, georgian] of expectations) {
+        expect(text(part(await card({ ...RFSL, today, lang: 'en' }), 'status')), today).to.equal(english);
+        expect(text(part(await card({ ...RFSL, today, lang: 'ka' }), 'status')), today).to.equal(georgian);
+      }
+      const suspended = await cardFor({ id: 's', title: 'Paused', start: '2020', status: 'suspended' }, 'ka');
+      expect(text(part(suspended, 'status'))).to.equal('შეჩერებული');
+    });
+
+    it('shows the goal’s paragraphs', async () => {
+      const element = await card({ 'project-id': 'lbti-community-georgia', lang: 'en' });
+      const paragraphs = [...part(element, 'goal')!.querySelectorAll('p')].map(text);
+      expect(paragraphs.length).to.equal(2);
+      expect(paragraphs[0]).to.match(/^The project covers three main areas of WISG's work/);
+    });
+
+    it('lists the activities with their sub-items nested', async () => {
+      const element = await card({ 'project-id': 'intersectional-feminist-dialogue-queer-academia', lang: 'en', expanded: '' });
+      const list = part(element, 'activities')!.querySelector('ul')!;
+      const [first] = list.children;
+      expect(list.children.length).to.equal(1);
+      const own = first!.cloneNode(true) as Element;
+      own.querySelector('ul')!.remove();
+      expect(text(own)).to.equal(
+        'Organising the feminist forum “Feminist Perspectives on Resistance and Intersectionality”.',
+      );
+      const nested = first!.querySelector(':scope > ul')!;
+      expect(nested.children.length).to.be.greaterThan(1);
+      await expect(element).to.be.accessible();
+    });
+
+    it('lists implementers and funders, linking those with a web address, and links the project page', async () => {
+      const element = await cardFor({
+        id: 'l',
+        title: { en: 'Linked', ka: 'ბმულები' },
+        start: '2022',
+        end: '2023',
+        implementers: [{ name: { en: 'WISG', ka: 'WISG' }, url: 'https://wisg.org/' }, { name: 'Union Sapari' }],
+        funders: [{ name: { en: 'Fund', ka: 'ფონდი' }, url: 'javascript:alert(1)' }],
+        url: 'https://example.org/projects/l',
+      });
+      expect(headings(element)).to.deep.equal(['h3 Linked', 'h4 Implementers', 'h4 Funders']);
+      const implementers = part(element, 'implementers')!;
+      expect([...implementers.querySelectorAll('li')].map(text)).to.deep.equal(['WISG', 'Union Sapari']);
+      expect(implementers.querySelector('a')!.href).to.equal('https://wisg.org/');
+      expect(implementers.querySelectorAll('a').length).to.equal(1);
+      // Not an http(s) address: the name is shown, never linked.
+      expect(text(part(element, 'funders')!.querySelector('li'))).to.equal('Fund');
+      expect(part(element, 'funders')!.querySelector('a')).to.equal(null);
+      const link = part(element, 'link') as HTMLAnchorElement;
+      expect(text(link)).to.equal('Project page');
+      expect(link.href).to.equal('https://example.org/projects/l');
+      expect((part(element, 'title-link') as HTMLAnchorElement).href).to.equal('https://example.org/projects/l');
+      await expect(element).to.be.accessible();
+
+      const georgian = await cardFor({ id: 'l', title: 'x', start: '2022', implementers: [{ name: 'y' }], funders: [{ name: 'z' }], url: 'https://example.org/' }, 'ka');
+      expect(headings(georgian).slice(1)).to.deep.equal(['h4 განმახორციელებლები', 'h4 დამფინანსებლები']);
+      expect(text(part(georgian, 'link'))).to.equal('პროექტის გვერდი');
+    });
+
+    it('shows a text missing in the card’s language in the other one, marked with its language', async () => {
+      const element = await cardFor({ id: 'g', title: { ka: 'მხოლოდ ქართულად' }, start: '2022', goal: { ka: 'მიზანი' } }, 'en');
+      expect(text(part(element, 'title'))).to.equal('მხოლოდ ქართულად');
+      expect(part(element, 'title')!.getAttribute('lang')).to.equal('ka');
+      expect(part(element, 'goal')!.querySelector('[lang="ka"]')).to.exist;
+      await expect(element).to.be.accessible();
+    });
+
+    it('renders data as text, never as markup', async () => {
+      const element = await cardFor({ id: 'x', title: '<img src=x onerror="window.pwned=1">', start: '2020', goal: '<script>window.pwned=1</script>', activities: ['<b>bold</b>'] });
+      expect(root(element).querySelector('img, script, b')).to.equal(null);
+      expect(text(part(element, 'title'))).to.equal('<img src=x onerror="window.pwned=1">');
+    });
+  });
+
+  describe('the activities disclosure', () => {
+    it('opens and closes by keyboard, tied to its region, and fires wisg-project-select when opened', async () => {
+      const element = await card({ ...RFSL, lang: 'en' });
+      const button = part(element, 'disclosure') as HTMLButtonElement;
+      const region = root(element).getElementById(button.getAttribute('aria-controls')!)!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(region.hidden).to.equal(true);
+      expect(region.checkVisibility()).to.equal(false);
+
+      let selects = 0;
+      element.addEventListener('wisg-project-select', () => selects++);
+      button.focus();
+      const selected = oneEvent(element, 'wisg-project-select') as Promise<WisgProjectSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      const event = await selected;
+      expect(event.detail.id).to.equal('rfsl-2022-24');
+      expect(event.detail.project.id).to.equal('rfsl-2022-24');
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(region.checkVisibility()).to.equal(true);
+      expect(region.querySelectorAll('li').length).to.equal(4);
+      expect(element.hasAttribute('expanded')).to.equal(true);
+      expect(root(element).activeElement).to.equal(button);
+      await expect(element).to.be.accessible();
+
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(region.checkVisibility()).to.equal(false);
+      expect(element.hasAttribute('expanded')).to.equal(false);
+      expect(selects, 'closing does not select').to.equal(1);
+    });
+
+    it('is open from the start with the expanded attribute', async () => {
+      const element = await card({ ...RFSL, lang: 'ka', expanded: '' });
+      const button = part(element, 'disclosure')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(root(element).getElementById(button.getAttribute('aria-controls')!)!.querySelector('li'))).to.equal('წლიური დაგეგმვა;');
+      await expect(element).to.be.accessible();
+    });
+
+    it('is left out when there are no activities', async () => {
+      const element = await cardFor({ id: 'n', title: 'No activities', start: '2020' });
+      expect(part(element, 'disclosure')).to.equal(null);
+    });
+  });
+
+  describe('where the project comes from', () => {
+    it('picks the project by project-id from src', async () => {
+      const element = await fixture<WisgProjectCard>(
+        html`<wisg-project-card lang="en" src="/data/wisg-projects.json" project-id="gbv-dv-georgia"></wisg-project-card>`,
+      );
+      await waitUntil(() => part(element, 'title'));
+      expect(text(part(element, 'title'))).to.equal('Combating Gender-Based Violence and Domestic Violence in Georgia');
+      expect(part(element, 'implementers')!.querySelectorAll('li').length).to.equal(5);
+
+      element.projectId = 'rfsl-2022-24';
+      await element.updateComplete;
+      expect(text(part(element, 'title'))).to.equal('RFSL 2022-24');
+    });
+
+    it('takes one project object as the project property', async () => {
+      const element = await cardFor({ id: 'one', title: { en: 'One project', ka: 'ერთი პროექტი' }, start: '2023-01-01', end: '2023-06-30' }, 'ka');
+      expect(text(part(element, 'title'))).to.equal('ერთი პროექტი');
+      expect(text(part(element, 'period'))).to.equal('1 იანვარი 2023 – 30 ივნისი 2023');
+    });
+
+    it('reads an inline JSON child', async () => {
+      const element = await fixture<WisgProjectCard>(html`<wisg-project-card lang="en" today="2024-01-01">
+        <script type="application/json">
+          { "lang": "en", "projects": [{ "id": "inline", "title": "Inline project", "start": "2023-05-01", "goal": "Pasted by an editor." }] }
+        </script>
+      </wisg-project-card>`);
+      await waitUntil(() => part(element, 'title'));
+      expect(text(part(element, 'title'))).to.equal('Inline project');
+      expect(text(part(element, 'goal')!.querySelector('p'))).to.equal('Pasted by an editor.');
+      expect(text(part(element, 'status'))).to.equal('Ongoing');
+    });
+
+    it('says clearly when the project-id is not in the data, and reports it', async () => {
+      const data = await wisgData();
+      const element = document.createElement('wisg-project-card');
+      element.setAttribute('lang', 'en');
+      element.setAttribute('project-id', 'no-such-project');
+      element.data = data;
+      const errored = oneEvent(element, 'wisg-error') as Promise<WisgErrorEvent>;
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+      const event = await errored;
+      await element.updateComplete;
+      const notice = part(element, 'notice')!;
+      expect(text(notice)).to.equal('There is no project “no-such-project” in the data.');
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(event.detail.message).to.equal('There is no project “no-such-project” in the data.');
+      expect(event.detail.fatal).to.equal(true);
+      await expect(element).to.be.accessible();
+
+      element.setAttribute('lang', 'ka');
+      await waitUntil(() => text(part(element, 'notice')) === 'მონაცემებში პროექტი „no-such-project“ ვერ მოიძებნა.');
+      await expect(element).to.be.accessible();
+    });
+
+    it('asks for a project-id when the data has several projects and none is chosen', async () => {
+      const element = await card({ lang: 'en' });
+      expect(text(part(element, 'notice'))).to.match(/^Choose the project to show with the project-id attribute: un-joint-programme-gender-equality, /);
+    });
+  });
+
+  describe('events and states', () => {
+    it('fires a cancelable wisg-project-select when the title link is activated', async () => {
+      const element = await cardFor({ id: 'nav', title: 'Go', start: '2020', url: 'https://example.org/go' });
+      element.addEventListener('wisg-project-select', (event) => event.preventDefault());
+      const selected = oneEvent(element, 'wisg-project-select') as Promise<WisgProjectSelectEvent>;
+      const link = part(element, 'title-link') as HTMLAnchorElement;
+      let navigationPrevented = false;
+      link.addEventListener('click', (event) => (navigationPrevented = event.defaultPrevented));
+      link.click();
+      const event = await selected;
+      expect(event.detail.id).to.equal('nav');
+      expect(event.cancelable).to.equal(true);
+      expect(navigationPrevented).to.equal(true);
+    });
+
+    it('is accessible while loading and when loading fails, in both languages', async () => {
+      const realFetch = window.fetch;
+      window.fetch = (_input, init) =>
+        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      try {
+        const loading = await fixture<WisgProjectCard>(html`<wisg-project-card lang="en" src="/card-never-answers.json" project-id="a"></wisg-project-card>`);
+        expect(text(part(loading, 'loading'))).to.equal('Loading…');
+        await expect(loading).to.be.accessible();
+      } finally {
+        window.fetch = realFetch;
+      }
+      const failed = await fixture<WisgProjectCard>(html`<wisg-project-card lang="ka" src="/card-no-such-file.json" project-id="a"></wisg-project-card>`);
+      await waitUntil(() => part(failed, 'error'));
+      expect(text(failed.shadowRoot!.querySelector('.error-title'))).to.equal('პროექტების ჩატვირთვა ვერ მოხერხდა');
+      expect(text(part(failed, 'retry-button'))).to.equal('სცადეთ ხელახლა');
+      await expect(failed).to.be.accessible();
+    });
+
+    it('follows a language change of the page live', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      const element = document.createElement('wisg-project-card');
+      element.setAttribute('project-id', 'rfsl-2022-24');
+      element.setAttribute('today', '2024-06-01');
+      element.data = await wisgData();
+      wrapper.append(element);
+      await element.updateComplete;
+      expect(text(part(element, 'status'))).to.equal('Ongoing');
+      wrapper.setAttribute('lang', 'ka');
+      await waitUntil(() => text(part(element, 'status')) === 'მიმდინარე');
+      expect(text(part(element, 'period'))).to.equal('1 ოქტომბერი 2022 – 30 ნოემბერი 2024');
+    });
+  });
+});
