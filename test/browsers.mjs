@@ -24,6 +24,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
   // Lets the lifecycle tests call gc() before measuring the heap.
   '--js-flags=--expose-gc',
 ];
@@ -42,7 +45,11 @@ export function browsersFor(engines) {
   return engines.map((engine) => {
     switch (engine.trim()) {
       case 'chromium':
-        return chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS } });
+        return chromeLauncher({
+          launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+          // Each test file in its own window: a background tab gets no animation frames, and fixtures wait for one.
+          createPage: ({ context }) => context.newPage({ type: 'window' }),
+        });
       case 'firefox':
         return puppeteerLauncher({
           launchOptions: {
