@@ -4,7 +4,7 @@
 //   lib/                   the npm package's modules: one per entry (see LIB_ENTRIES),
 //                          shared code in lib/chunks/, lit left to the user's bundler
 // (dist/types/ comes from tsc, dist/custom-elements.json from the analyzer: see package.json.)
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { LIB_ENTRIES, isExternal, plugins } from './scripts/build-config.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -30,6 +30,10 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: plugins({ minify: false, outDir: 'dist/lib' }),
+    plugins: [
+      // Chunk names carry hashes: start from an empty folder so old ones do not pile up in the package.
+      { name: 'clean-lib', buildStart: () => rmSync('dist/lib', { recursive: true, force: true }) },
+      ...plugins({ minify: false, outDir: 'dist/lib' }),
+    ],
   },
 ];

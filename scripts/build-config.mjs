@@ -39,7 +39,6 @@ export function plugins({ minify, outDir, sourceMap = true }) {
       outDir,
       sourceMap,
       inlineSources: sourceMap,
-      noEmitOnError: true,
     }),
     // Where @lit/localize is bundled (minify), its id hashing is left out too.
     localizeIds({ stubHashing: minify }),

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// `npm run size`: what a visitor downloads, brotli-compressed (quality 11, as CDNs serve it).
+//
+//   node scripts/size.mjs            checks dist/ and each single-element entry against its budget
+//   node scripts/size.mjs --modules  also shows what each module costs in the full bundle
+//
+// The full bundles are read from dist/ (run `npm run build` first). The single-element
+// figures are what a page (or a user's bundler) gets from one self-defining entry with
+// lit inlined: each entry is bundled in memory exactly like dist/wisg-widgets.js.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { SourceMapConsumer } from 'source-map';
+import { plugins } from './build-config.mjs';
+
+/** Bytes, brotli. The full bundle's is the issue's "under 20 KB". */
+export const BUDGETS = {
+  'dist/wisg-widgets.js': 20_000,
+  'dist/wisg-widgets.iife.js': 20_000,
+  'src/wisg-project-card.ts': 15_000,
+  'src/wisg-project-list.ts': 18_500,
+  'src/wisg-timeline.ts': 17_000,
+};
+
+export const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+
+/** Bundles one entry the way the one-script-tag bundle is made; returns its code and source map. */
+export async function bundleEntry(input) {
+  const build = await rollup({ input, plugins: plugins({ minify: true, outDir: 'dist' }), onwarn: () => {} });
+  try {
+    const { output } = await build.generate({ format: 'es', sourcemap: true });
+    return { code: output[0].code, map: output[0].map };
+  } finally {
+    await build.close();
+  }
+}
+
+/**
+ * What each source module costs: the minified text its source map attributes to it, brotli-compressed
+ * alone. Modules compress worse alone than together, so the figures are scaled to sum to the total.
+ */
+export async function moduleCosts(code, map) {
+  const lineStart = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStart.push(i + 1);
+  const offset = (m) => lineStart[m.generatedLine - 1] + m.generatedColumn;
+  const text = new Map();
+  await SourceMapConsumer.with(map, null, (consumer) => {
+    const mappings = [];
+    consumer.eachMapping((m) => mappings.push(m));
+    mappings.sort((a, b) => offset(a) - offset(b));
+    mappings.forEach((m, i) => {
+      const end = i + 1 < mappings.length ? offset(mappings[i + 1]) : code.length;
+      const source = (m.source ?? '(unmapped)').replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
+      text.set(source, (text.get(source) ?? '') + code.slice(offset(m), end));
+    });
+  });
+  const total = brotli(code);
+  const rows = [...text].map(([source, piece]) => ({ source, minified: Buffer.byteLength(piece), alone: brotli(piece) }));
+  const sum = rows.reduce((a, row) => a + row.alone, 0);
+  for (const row of rows) row.share = Math.round((row.alone / sum) * total);
+  return rows.sort((a, b) => b.share - a.share);
+}
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
+
+async function main() {
+  const showModules = process.argv.includes('--modules');
+  const rows = [];
+  for (const file of ['dist/wisg-widgets.js', 'dist/wisg-widgets.iife.js']) {
+    if (!existsSync(file)) {
+      console.error(`${file} is missing: run \`npm run build\` first.`);
+      process.exit(2);
+    }
+    const code = readFileSync(file, 'utf8');
+    rows.push({ name: file, code, map: showModules && JSON.parse(readFileSync(`${file}.map`, 'utf8')) });
+  }
+  for (const entry of ['src/wisg-project-card.ts', 'src/wisg-project-list.ts', 'src/wisg-timeline.ts']) {
+    rows.push({ name: entry, ...(await bundleEntry(entry)) });
+  }
+
+  let failed = false;
+  console.log('\n  brotli      gzip        minified    budget (br)  file / entry');
+  for (const row of rows) {
+    const size = brotli(row.code);
+    const budget = BUDGETS[row.name];
+    const over = size > budget;
+    failed ||= over;
+    console.log(
+      `  ${kb(size).padEnd(11)} ${kb(gzip(row.code)).padEnd(11)} ${kb(Buffer.byteLength(row.code)).padEnd(11)} ${kb(budget).padEnd(12)} ${row.name}${over ? `  OVER BUDGET by ${size - budget} B` : ''}`,
+    );
+  }
+  if (showModules) {
+    const full = rows[0];
+    console.log(`\n  What each module costs in ${full.name} (brotli, scaled to the total):`);
+    for (const row of await moduleCosts(full.code, full.map)) {
+      console.log(`  ${String(row.share).padStart(6)} B  ${String(row.minified).padStart(6)} B minified  ${row.source}`);
+    }
+  }
+  console.log('');
+  if (failed) {
+    console.error('Size budget exceeded (see above). `node scripts/size.mjs --modules` shows where the bytes go.');
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
