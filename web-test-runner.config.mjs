@@ -1,6 +1,7 @@
 // Tests run in Debian's Chromium (CHROME_PATH overrides); no browser is downloaded.
 // `npm run test:all` adds Firefox and WebKit (see test/browsers.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { browsersFor } from './test/browsers.mjs';
 import { testRoutes } from './test/server/test-routes.mjs';
 
@@ -12,7 +13,8 @@ export default {
   nodeResolve: true,
   // Misbehaving endpoints for the network tests, all under /__test__/ (see test/server/test-routes.mjs).
   middleware: [testRoutes],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  // a11ySnapshot(): tests read accessible names from the browser's accessibility tree.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin()],
   browsers: browsersFor(engines),
   concurrency: 2,
   concurrentBrowsers: 1,

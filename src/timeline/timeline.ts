@@ -1,14 +1,292 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { renderProjectCard, toHeadingLevel } from '../card/project-card-template.js';
+import { projectCardStyles } from '../card/project-card.styles.js';
+import { formatDate, projectStatus } from '../data/dates.js';
+import { layoutTimeline, nearestInRow, toYear, type TimelineBar, type TimelineLayout } from '../data/timeline-layout.js';
 import type { ProjectsModel } from '../data/types.js';
-import { projectCount } from '../localize/phrases.js';
+import { msg } from '../localize/msg.js';
+import { projectCount, statusLabel } from '../localize/phrases.js';
+import { emit } from '../shared/events.js';
+import { localText, periodText, renderPeriod, renderStatus } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
+import { timelineStyles } from './timeline.styles.js';
+
+const percent = (fraction: number) => `${Math.round(fraction * 1e5) / 1e3}%`;
+const tags = [2, 3, 4, 5, 6, 7].map((level) => unsafeStatic(`h${Math.min(level, 6)}`));
 
 /**
- * The projects as bars in time. (Placeholder until the timeline issue lands.)
+ * The projects as bars in time: a year axis (with months when there is room), one bar
+ * per project on as few rows as overlaps allow, and a "today" marker. The bars are an
+ * ordered list in time order — each a heading, a period in `<time>` elements and a status
+ * word — so what a screen reader reads is what is drawn. One Tab stop enters the bars;
+ * arrow keys move between them. Selecting a bar opens the project's details in a dialog.
+ * Below 600 px of width the list is shown vertically, titles in full.
+ *
+ * @summary The projects in time, for eyes, keyboards and screen readers.
+ *
+ * @event wisg-load - The data is in hand. `detail: { projects, issues, source }`.
+ * @event wisg-error - The data could not be loaded or has problems. `detail: { kind, fatal, message, issues, reason?, status? }`.
+ * @event wisg-project-select - A bar was selected (click, Enter or Space). `detail: { id, project }`. Cancel it (`preventDefault()`) to show your own page instead of the details dialog.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart caption - The chart's heading.
+ * @csspart summary - The line under the heading: years shown and number of projects.
+ * @csspart chart - The axis, the bars and the today marker.
+ * @csspart axis - The year (and month) labels.
+ * @csspart bars - The `<ol>` of bars.
+ * @csspart bar - One project's bar (`<li>`).
+ * @csspart bar-title - A bar's heading.
+ * @csspart period - A bar's period (and the details' period).
+ * @csspart status - The status word and its symbol.
+ * @csspart today - The "today" marker.
+ * @csspart details - The details `<dialog>`.
+ * @csspart close-button - The dialog's Close button.
+ * @csspart card - The project's details in the dialog (with the card's parts: title, meta, goal, activities, disclosure, activity-list, section-heading, implementers, funders, link, title-link).
+ * @csspart loading - The loading message.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The "Try again" button of a failed load.
+ * @csspart notice - The message shown when there is no data.
+ * @csspart issues - The expandable report of data problems.
+ *
+ * @cssprop --wisg-font-family - Typeface; defaults to the page's, then fonts with Georgian letters.
+ * @cssprop --wisg-font-size - Base size; defaults to the visitor's default size.
+ * @cssprop --wisg-color-text - Text colour.
+ * @cssprop --wisg-color-muted - Secondary text colour (axis, periods).
+ * @cssprop --wisg-color-background - Background of the element and the dialog.
+ * @cssprop --wisg-color-surface - Background of the bars.
+ * @cssprop --wisg-color-border - Bar edges and year lines.
+ * @cssprop --wisg-color-accent - Links and buttons; the today marker unless set apart.
+ * @cssprop --wisg-color-on-accent - Text on the today label.
+ * @cssprop --wisg-color-focus - Focus ring.
+ * @cssprop --wisg-color-status-ongoing - Status colour (likewise -completed, -planned, -suspended, -cancelled): the bar's leading edge and status word.
+ * @cssprop --wisg-radius - Corner radius of the dialog and its card.
+ * @cssprop --wisg-timeline-today-color - The today marker.
+ * @cssprop --wisg-timeline-grid-color - Month lines, and the track of the narrow layout.
+ * @cssprop --wisg-timeline-row-gap - Space between rows of bars.
  */
 export class WisgTimeline extends WisgElement {
+  static override styles = [...WisgElement.styles, projectCardStyles, timelineStyles];
+
+  /** First year of the axis; defaults to the data's first. */
+  @property({ reflect: true }) from: string | number | null = null;
+
+  /** Last year of the axis; defaults to the data's last (this year for open-ended projects). */
+  @property({ reflect: true }) to: string | number | null = null;
+
+  /** The chart's visible heading; defaults to "Project timeline" in the element's language. */
+  @property({ reflect: true }) caption: string | null = null;
+
+  /** Level of the chart's heading, 2–6; each bar's heading is one level below. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 2;
+
+  /** The bar whose details are open. */
+  @state() private open: TimelineBar | undefined;
+  @state() private expanded = false;
+
+  @query('.bars') private list!: HTMLOListElement | null;
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  /** The roving tab stop: the bar (by time order) that Tab enters. Arrow keys change the DOM directly; `live()` keeps renders in step. */
+  private active = 0;
+  private cache?: { model: ProjectsModel; today: number; from?: number | undefined; to?: number | undefined; layout: TimelineLayout };
+
+  /** The layout of the shown data, once it is in hand. */
+  get layout(): TimelineLayout | undefined {
+    const state = this.dataController.state;
+    return state.status === 'ready' ? this.layoutFor(state.model) : undefined;
+  }
+
+  /** Laid out once per data, `today` and range — not per render. */
+  private layoutFor(model: ProjectsModel): TimelineLayout {
+    const today = this.todayDay;
+    const from = toYear(this.from);
+    const to = toYear(this.to);
+    const cache = this.cache;
+    if (cache && cache.model === model && cache.today === today && cache.from === from && cache.to === to) return cache.layout;
+    const layout = layoutTimeline(model.projects, { today, from, to });
+    this.cache = { model, today, from, to, layout };
+    this.active = 0;
+    // Keep the details open only if the project is still shown.
+    if (this.open) this.open = layout.bars.find((bar) => bar.project.id === this.open!.project.id);
+    return layout;
+  }
+
+  /** Opens the details of the project with this id (without an event), as a click would. */
+  showDetails(id: string): void {
+    const bar = this.layout?.bars.find((candidate) => candidate.project.id === id);
+    if (bar) this.openDetails(bar);
+  }
+
+  /** Closes the details dialog; focus returns to the project's bar. */
+  closeDetails(): void {
+    this.dialog?.close();
+  }
+
   protected override renderModel(model: ProjectsModel): TemplateResult {
-    return html`<p>${projectCount(model.projects.length)}</p>`;
+    const layout = this.layoutFor(model);
+    const level = toHeadingLevel(this.headingLevel, 2);
+    const { fromYear, toYear: lastYear, bars } = layout;
+    const years = fromYear === lastYear ? String(fromYear) : `${fromYear}–${lastYear}`;
+    const barTag = tags[level - 1]!;
+    return html`<section class="timeline" aria-labelledby="caption">
+        ${staticHtml`<${tags[level - 2]} id="caption" class="caption" part="caption">${this.caption || msg('Project timeline')}</${tags[level - 2]}>`}
+        <p class="summary" part="summary">${years} · ${projectCount(bars.length)}</p>
+        ${bars.length
+          ? html`<div class="chart" part="chart" style="--years:${lastYear - fromYear + 1}">
+              <div class="axis ${layout.months.length ? 'months' : ''}" part="axis" aria-hidden="true">
+                ${layout.years.map((tick) => html`<span class="tick year" style="--s:${percent(tick.start)};--e:${percent(tick.end)}"><span>${tick.year}</span></span>`)}
+                ${layout.months.map(
+                  (tick) =>
+                    html`<span class="tick month" style="--s:${percent(tick.start)};--e:${percent(tick.end)}"
+                      ><span>${formatDate({ year: tick.year, month: tick.month!, iso: '' }, this.locale).replace(/ \d+$/, '')}</span></span
+                    >`,
+                )}
+              </div>
+              <ol class="bars" part="bars" aria-labelledby="caption" @click=${this.onClick} @keydown=${this.onKeydown}>
+                ${repeat(
+                  bars,
+                  (bar) => bar.project.id,
+                  (bar) => this.renderBar(bar, barTag),
+                )}
+              </ol>
+              ${layout.today === undefined
+                ? nothing
+                : html`<div class="today" part="today" style="--at:${percent(layout.today)}" aria-hidden="true"><span>${msg('Today')}</span></div>`}
+            </div>`
+          : html`<p class="empty" part="notice">${msg('No projects in these years.')}</p>`}
+      </section>
+      ${this.renderDetails(level)}`;
+  }
+
+  private renderBar(bar: TimelineBar, tag: ReturnType<typeof unsafeStatic>): TemplateResult {
+    const { project } = bar;
+    const locale = this.locale;
+    const today = this.todayDay;
+    const status = projectStatus(project, today);
+    const title = localText(project.title, locale);
+    // Title, period and status, as the bar shows them: "RFSL 2022-24, 1 October 2022 – 30 November 2024, completed".
+    const name = `${title.text}, ${periodText(project, locale, today)}, ${statusLabel(status).toLocaleLowerCase(locale)}`;
+    const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${bar.start + bar.end > 1 ? ' late' : ''}`;
+    return staticHtml`<li class=${classes} part="bar" data-status=${status} style="--s:${percent(bar.start)};--e:${percent(bar.end)};--r:${bar.row + 1}">
+      <${tag} class="bar-title" part="bar-title" lang=${ifDefined(title.lang)}
+        ><button type="button" tabindex=${live(bar.index === this.active ? '0' : '-1')} aria-label=${name} aria-haspopup="dialog">${title.text}</button></${tag}
+      >
+      <p class="bar-meta"><span class="period" part="period">${renderPeriod(project, locale, today)}</span> ${renderStatus(status)}</p>
+    </li>`;
+  }
+
+  private renderDetails(level: number): TemplateResult {
+    const bar = this.open;
+    return html`<dialog class="details" part="details" aria-labelledby="details-title" @close=${this.onClose} @click=${this.onDialogClick}>
+      ${bar
+        ? html`<div class="details-body">
+            <button type="button" class="button close" part="close-button" @click=${this.closeDetails}>${msg('Close')}</button>
+            ${renderProjectCard(bar.project, {
+              locale: this.locale,
+              today: this.todayDay,
+              headingLevel: toHeadingLevel(level, 2),
+              expanded: this.expanded,
+              idPrefix: 'details',
+              onToggle: () => (this.expanded = !this.expanded),
+              onOpen: () => {},
+            })}
+          </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  /** The bar (in time order) an event happened in. */
+  private barIndex(event: Event): number | undefined {
+    const button = (event.target as Element).closest('button');
+    const item = button?.closest('.bar');
+    return item ? Array.prototype.indexOf.call(this.list!.children, item) : undefined;
+  }
+
+  private buttonAt(index: number): HTMLButtonElement | null | undefined {
+    return this.list?.children[index]?.querySelector('button');
+  }
+
+  /** Moves the roving tab stop: two tabindex values and focus, nothing re-rendered. */
+  private focusBar(index: number): void {
+    const previous = this.buttonAt(this.active);
+    const next = this.buttonAt(index);
+    if (!next) return;
+    if (previous) previous.tabIndex = -1;
+    next.tabIndex = 0;
+    this.active = index;
+    next.focus();
+  }
+
+  private readonly onClick = (event: MouseEvent) => {
+    const index = this.barIndex(event);
+    if (index === undefined) return;
+    this.focusBar(index);
+    this.openDetails(this.layout!.bars[index]!);
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    const layout = this.layout;
+    const from = this.barIndex(event);
+    if (!layout || from === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = layout.bars.length - 1;
+    // Narrow, the bars are one column in time order: up and down go back and forth in time.
+    const stacked = this.clientWidth < 600;
+    const row = layout.bars[from]!.row;
+    let to: number | undefined;
+    switch (event.key) {
+      case 'ArrowLeft':
+        to = from - 1;
+        break;
+      case 'ArrowRight':
+        to = from + 1;
+        break;
+      case 'ArrowUp':
+        to = stacked ? from - 1 : nearestInRow(layout, from, row - 1);
+        break;
+      case 'ArrowDown':
+        to = stacked ? from + 1 : nearestInRow(layout, from, row + 1);
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (to !== undefined && to >= 0 && to <= last) this.focusBar(to);
+  };
+
+  private openDetails(bar: TimelineBar): void {
+    if (!emit(this, 'wisg-project-select', { id: bar.project.id, project: bar.project }, true)) return;
+    this.expanded = false;
+    this.open = bar;
+  }
+
+  private readonly onClose = () => {
+    const bar = this.open;
+    this.open = undefined;
+    if (bar) this.focusBar(bar.index);
+  };
+
+  /** A click on the backdrop (the dialog itself, outside its content) closes it. */
+  private readonly onDialogClick = (event: MouseEvent) => {
+    if (event.target === event.currentTarget) this.closeDetails();
+  };
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (this.open && !dialog.open) dialog.showModal();
+    else if (!this.open && dialog.open) dialog.close();
   }
 }
 

@@ -1,0 +1,269 @@
+import { css } from 'lit';
+
+/**
+ * The timeline: bars placed by CSS from fractions the data layer computed (`--s`, `--e`
+ * as percentages of the plot, `--r` the row), so nothing is measured per bar. Below
+ * 600 px of the element's own width (a container query: it may sit in a narrow column)
+ * the same list becomes a vertical one with full titles.
+ */
+export const timelineStyles = css`
+  :host {
+    container: wisg-timeline / inline-size;
+    --_grid: var(--wisg-timeline-grid-color, color-mix(in srgb, var(--_border) 45%, transparent));
+    --_today: var(--wisg-timeline-today-color, var(--_accent));
+  }
+  .caption {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .summary {
+    margin: 0.15em 0 0.75em;
+    color: var(--_muted);
+  }
+  .chart {
+    position: relative;
+    /* Room for the "today" label under the bars; clip wide hover labels at the edge. */
+    padding-block-end: 1.8em;
+    overflow-x: clip;
+  }
+  .axis {
+    position: relative;
+    height: 1.6em;
+    color: var(--_muted);
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .axis.months {
+    height: 2.9em;
+  }
+  .tick {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--s);
+    width: calc(var(--e) - var(--s));
+    padding-inline-start: 0.3em;
+    border-inline-start: 1px solid var(--_border);
+    /* A tick only shows its label when the label fits (see the container query below). */
+    container-type: inline-size;
+  }
+  .month {
+    inset-block-start: 1.45em;
+    border-color: var(--_grid);
+    font-size: 0.9em;
+  }
+  .tick span {
+    visibility: hidden;
+  }
+  @container (min-width: 2.6em) {
+    .year span {
+      visibility: visible;
+    }
+  }
+  @container (min-width: 6.5em) {
+    .month span {
+      visibility: visible;
+    }
+  }
+  .bars {
+    display: grid;
+    grid-template-columns: 100%;
+    row-gap: var(--wisg-timeline-row-gap, 0.4em);
+    margin: 0;
+    padding: 0.4em 0 0;
+    list-style: none;
+    /* Year lines behind the bars (the axis has the month ticks). */
+    background: repeating-linear-gradient(to right, var(--_border) 0 1px, transparent 1px calc(100% / var(--years)));
+  }
+  .bar {
+    --_c: var(--_status-color);
+    grid-row: var(--r);
+    grid-column: 1;
+    justify-self: start;
+    position: relative;
+    margin-inline-start: var(--s);
+    width: calc(var(--e) - var(--s));
+    min-width: 2.5em;
+    overflow: hidden;
+    padding: 0.2em 0.5em;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.3em solid var(--_c);
+    border-radius: 0.3em;
+    background: var(--_surface);
+    font-size: 0.875em;
+    line-height: 1.35;
+    white-space: nowrap;
+  }
+  .bar[data-status='planned'] {
+    border-style: dashed;
+  }
+  .bar[data-status='ongoing'] {
+    border-width: 2px 2px 2px 0.5em;
+    border-color: var(--_c);
+  }
+  /* Open-ended bars (and bars cut by the axis) fade out and have no closing edge. */
+  .open,
+  .cut-end {
+    border-inline-end-style: dashed;
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+    background: linear-gradient(to right, var(--_surface) calc(100% - 3em), transparent);
+  }
+  .cut-start {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  /* Hovered or focused, a bar grows to show its full title, towards the side with room. */
+  .bar:is(:hover, :focus-within) {
+    z-index: 1;
+    min-width: max-content;
+  }
+  .late:is(:hover, :focus-within) {
+    justify-self: end;
+    margin-inline: 0 calc(100% - var(--e));
+  }
+  .bar:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .bar-title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .bar-title button {
+    display: block;
+    width: 100%;
+    min-height: 0;
+    min-width: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    line-height: inherit;
+    text-align: start;
+    font-weight: inherit;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .bar-title button:focus-visible {
+    outline: none;
+  }
+  /* The whole bar is the button's hit area. */
+  .bar-title button::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .bar-meta {
+    margin: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .bar-meta .status {
+    margin-inline-start: 0.25em;
+  }
+  .today {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--at);
+    border-inline-start: 2px solid var(--_today);
+    pointer-events: none;
+  }
+  .today span {
+    position: absolute;
+    inset-block-end: 0;
+    translate: -50%;
+    padding: 0 0.4em;
+    border-radius: 0.3em;
+    background: var(--_today);
+    color: var(--_on-accent);
+    font-size: 0.85em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .empty {
+    color: var(--_muted);
+  }
+
+  /* Narrow: one project per line in time order, titles in full, the period and status
+     below, and a thin line showing where the project sits on the axis. */
+  @container wisg-timeline (width < 600px) {
+    .axis,
+    .today {
+      display: none;
+    }
+    .chart {
+      padding: 0;
+    }
+    .bars {
+      display: block;
+      padding: 0;
+      background: none;
+    }
+    .bar,
+    .bar:is(:hover, :focus-within) {
+      /* Browsers now align blocks too: stretch, not the chart's start/end. */
+      justify-self: stretch;
+      width: auto;
+      min-width: 0;
+      margin: 0 0 0.6em;
+      padding-block-end: 0.9em;
+      white-space: normal;
+      background:
+        linear-gradient(to right, var(--_grid) var(--s), var(--_c) var(--s) var(--e), var(--_grid) var(--e)) left 0.5em bottom 0.35em / calc(100% - 1em) 0.25em no-repeat,
+        var(--_surface);
+    }
+  }
+
+  .details {
+    width: min(48rem, 100% - 2em);
+    max-height: calc(100% - 2em);
+    padding: 0;
+    border: 0;
+    border-radius: var(--wisg-radius, 0.5em);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .details::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .details-body {
+    padding: 0.75em;
+  }
+  .close {
+    float: inline-end;
+    margin: 0 0 0.5em 0.5em;
+  }
+  /* The dialog is the card's surface. */
+  .details .card {
+    max-width: none;
+    padding: 0.5em;
+    border: 0;
+    background: none;
+  }
+
+  @media (forced-colors: active) {
+    .bar {
+      border-color: CanvasText;
+    }
+    .today {
+      border-color: CanvasText;
+    }
+    .today span {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .details,
+    .today {
+      display: none;
+    }
+    .bar,
+    .bar-title button {
+      white-space: normal;
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,540 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { dayNumber } from '../data/dates.js';
+import type { WisgProjectSelectEvent } from '../shared/events.js';
+import '../wisg-timeline.js';
+import type { WisgTimeline } from './timeline.js';
+
+const SRC = '/data/wisg-projects.json';
+const TODAY = '2025-01-15';
+
+interface AxNode {
+  role: string;
+  name: string;
+  level?: number;
+  children?: AxNode[];
+}
+
+/** The nine projects in time order: start, then end, then id. */
+const PROJECTS = [
+  ['lbti-rights-evidence-based-research', '2021-01-01', '2023-12-31'],
+  ['intersectional-queer-feminist-movement', '2022-01-01', '2023-12-31'],
+  ['queer-legal-aid-trans-policy', '2022-01-01', '2023-12-31'],
+  ['lgbtqi-visibility-communication', '2022-07-01', '2024-12-31'],
+  ['gbv-dv-georgia', '2022-07-06', '2023-05-09'],
+  ['rfsl-2022-24', '2022-10-01', '2024-11-30'],
+  ['lbti-community-georgia', '2023-01-01', '2023-12-31'],
+  ['intersectional-feminist-dialogue-queer-academia', '2023-04-01', '2023-11-30'],
+  ['un-joint-programme-gender-equality', '2023-08-24', '2026-12-24'],
+] as const;
+
+const day = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return dayNumber(y, m, d);
+};
+
+async function settled(element: WisgTimeline): Promise<void> {
+  await waitUntil(() => element.shadowRoot!.querySelector('.bars, .error, .empty'), 'the timeline did not settle', { timeout: 5000 });
+  await element.updateComplete;
+}
+
+async function timeline(attributes: { lang?: string; width?: number; from?: string; to?: string; theme?: string; today?: string } = {}): Promise<WisgTimeline> {
+  const element = await fixture<WisgTimeline>(html`<wisg-timeline
+    src=${SRC}
+    today=${attributes.today ?? TODAY}
+    lang=${attributes.lang ?? 'en'}
+    style="width: ${attributes.width ?? 1000}px"
+    from=${attributes.from ?? ''}
+    to=${attributes.to ?? ''}
+    theme=${attributes.theme ?? 'auto'}
+  ></wisg-timeline>`);
+  await settled(element);
+  return element;
+}
+
+const root = (element: WisgTimeline) => element.shadowRoot!;
+const bars = (element: WisgTimeline) => [...root(element).querySelectorAll<HTMLLIElement>('.bars > li')];
+const buttons = (element: WisgTimeline) => [...root(element).querySelectorAll<HTMLButtonElement>('.bars > li button')];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The title of the bar that has focus. */
+const focusedTitle = (element: WisgTimeline) => text(root(element).activeElement?.closest('li')?.querySelector('.bar-title'));
+const barOf = (element: WisgTimeline, title: string) => bars(element).find((li) => text(li.querySelector('.bar-title')) === title)!;
+const dialog = (element: WisgTimeline) => root(element).querySelector('dialog')!;
+
+async function axTree(): Promise<AxNode> {
+  return (await a11ySnapshot({})) as unknown as AxNode;
+}
+
+describe('<wisg-timeline>', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  describe('what it shows', () => {
+    it('has a visible heading and a summary of the years and projects, in English and Georgian', async () => {
+      const en = await timeline();
+      const heading = root(en).querySelector('h2')!;
+      expect(text(heading)).to.equal('Project timeline');
+      expect(text(root(en).querySelector('.summary'))).to.equal('2021–2026 · 9 projects');
+      expect(root(en).querySelector('ol')!.getAttribute('aria-labelledby')).to.equal(heading.id);
+
+      const ka = await timeline({ lang: 'ka' });
+      expect(text(root(ka).querySelector('h2'))).to.equal('პროექტების ქრონოლოგია');
+      expect(text(root(ka).querySelector('.summary'))).to.equal('2021–2026 · 9 პროექტი');
+    });
+
+    it('takes its heading text and level from attributes', async () => {
+      const element = await fixture<WisgTimeline>(
+        html`<wisg-timeline src=${SRC} today=${TODAY} lang="en" caption="Our work in time" heading-level="3"></wisg-timeline>`,
+      );
+      await settled(element);
+      expect(text(root(element).querySelector('h3.caption'))).to.equal('Our work in time');
+      expect(root(element).querySelectorAll('.bars h4')).to.have.length(9);
+    });
+
+    it('is an ordered list of the projects in time order, each with a heading, <time> start and end, and a status word', async () => {
+      const element = await timeline();
+      const items = bars(element);
+      expect(items).to.have.length(9);
+      expect(root(element).querySelector('.bars')!.localName).to.equal('ol');
+      const times = items.map((li) => [...li.querySelectorAll('time')].map((time) => time.getAttribute('datetime')));
+      expect(times).to.deep.equal(PROJECTS.map(([, start, end]) => [start, end]));
+      const rfsl = barOf(element, 'RFSL 2022-24');
+      expect(rfsl.querySelector('h3')).to.exist;
+      expect(text(rfsl.querySelector('.bar-meta'))).to.equal('1 October 2022 – 30 November 2024 Completed');
+      expect(text(barOf(element, 'UN Joint Programme for Gender Equality').querySelector('.status'))).to.equal('Ongoing');
+    });
+
+    it('says the status in words and by shape, not by colour alone', async () => {
+      const element = await timeline({ lang: 'ka' });
+      for (const li of bars(element)) {
+        const status = li.querySelector<HTMLElement>('.status')!;
+        expect(['დასრულებული', 'მიმდინარე']).to.include(text(status));
+        expect(status.getBoundingClientRect().width, 'the status word is not clipped away').to.be.greaterThan(40);
+      }
+      const ongoing = barOf(element, 'გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის');
+      const completed = barOf(element, 'RFSL 2022-24');
+      // Ongoing bars have a heavier outline as well as another colour; the symbols differ too.
+      expect(getComputedStyle(ongoing).borderTopWidth).not.to.equal(getComputedStyle(completed).borderTopWidth);
+      const fill = (li: Element) => getComputedStyle(li.querySelector('.status')!, '::before').backgroundColor;
+      expect(fill(ongoing)).not.to.equal(fill(completed));
+    });
+  });
+
+  describe('geometry', () => {
+    it('starts and sizes each bar by its dates on the axis', async () => {
+      const element = await timeline({ width: 1200 });
+      const axis = root(element).querySelector('.axis')!.getBoundingClientRect();
+      const start = day('2021-01-01');
+      const span = day('2027-01-01') - start;
+      const items = bars(element);
+      PROJECTS.forEach(([, from, to], i) => {
+        const box = items[i]!.getBoundingClientRect();
+        expect(box.left - axis.left, `${PROJECTS[i]![0]} starts`).to.be.closeTo(((day(from) - start) / span) * axis.width, 1.5);
+        expect(box.width, `${PROJECTS[i]![0]} lasts`).to.be.closeTo(((day(to) + 1 - day(from)) / span) * axis.width, 1.5);
+      });
+      // The axis labels sit on the years they name.
+      const ticks = [...root(element).querySelectorAll('.year')];
+      expect(ticks.map(text)).to.deep.equal(['2021', '2022', '2023', '2024', '2025', '2026']);
+      expect(ticks[2]!.getBoundingClientRect().left - axis.left).to.be.closeTo(((day('2023-01-01') - start) / span) * axis.width, 1.5);
+    });
+
+    it('puts overlapping projects on different rows, using as few rows as the overlaps allow', async () => {
+      const element = await timeline();
+      const boxes = bars(element).map((li) => li.getBoundingClientRect());
+      const overlap = (a: number, b: number) => day(PROJECTS[a]![1]) <= day(PROJECTS[b]![2]) && day(PROJECTS[b]![1]) <= day(PROJECTS[a]![2]);
+      let pairs = 0;
+      for (let a = 0; a < 9; a++)
+        for (let b = a + 1; b < 9; b++)
+          if (overlap(a, b)) {
+            pairs++;
+            const [x, y] = [boxes[a]!, boxes[b]!];
+            expect(x.bottom <= y.top || y.bottom <= x.top, `${PROJECTS[a]![0]} and ${PROJECTS[b]![0]} are on different rows`).to.equal(true);
+          }
+      expect(pairs).to.be.greaterThan(20);
+      // The most projects running on one day (worked out from the dates here) is the number of rows.
+      let most = 0;
+      for (const [, from] of PROJECTS) most = Math.max(most, PROJECTS.filter(([, s, e]) => day(s) <= day(from) && day(from) <= day(e)).length);
+      const rows = new Set(boxes.map((box) => Math.round(box.top)));
+      expect(most).to.equal(8);
+      expect(rows.size).to.equal(most);
+      // Bars that do not overlap share a row: the completed 2022–23 GBV project and the UN programme.
+      const gbv = boxes[4]!;
+      const un = boxes[8]!;
+      expect(Math.round(gbv.top)).to.equal(Math.round(un.top));
+    });
+
+    it('spans from/to years when given, cutting bars at the edges and leaving out projects outside', async () => {
+      const element = await timeline({ from: '2024', to: '2026' });
+      expect(text(root(element).querySelector('.summary'))).to.equal('2024–2026 · 3 projects');
+      expect([...root(element).querySelectorAll('.year')].map(text)).to.deep.equal(['2024', '2025', '2026']);
+      const axis = root(element).querySelector('.axis')!.getBoundingClientRect();
+      const visibility = barOf(element, 'Supporting Positive Visibility of the LGBT(Q)I Community and Effective Communication on Queer Issues in Georgia');
+      expect(visibility.getBoundingClientRect().left).to.be.closeTo(axis.left, 1);
+      expect(visibility.getBoundingClientRect().right - axis.left).to.be.closeTo((366 / (366 + 365 + 365)) * axis.width, 1.5);
+      // The cut edge is drawn open.
+      expect(getComputedStyle(visibility).borderTopLeftRadius).to.equal('0px');
+      // Its accessible name keeps the real dates.
+      expect(visibility.querySelector('button')!.getAttribute('aria-label')).to.contain('1 July 2022 – 31 December 2024');
+    });
+
+    it('marks today on the axis, and not at all when today is outside it', async () => {
+      const element = await timeline({ width: 1200 });
+      const axis = root(element).querySelector('.axis')!.getBoundingClientRect();
+      const marker = root(element).querySelector('.today')!;
+      expect(text(marker)).to.equal('Today');
+      const expected = ((day(TODAY) - day('2021-01-01')) / (day('2027-01-01') - day('2021-01-01'))) * axis.width;
+      expect(marker.getBoundingClientRect().left - axis.left).to.be.closeTo(expected, 1.5);
+      // Later today, later marker.
+      element.today = '2026-06-30';
+      await element.updateComplete;
+      expect(marker.getBoundingClientRect().left - axis.left).to.be.closeTo(((day('2026-06-30') - day('2021-01-01')) / (day('2027-01-01') - day('2021-01-01'))) * axis.width, 1.5);
+      element.today = '2030-01-01';
+      await element.updateComplete;
+      expect(root(element).querySelector('.today')).to.equal(null);
+
+      const ka = await timeline({ lang: 'ka' });
+      expect(text(root(ka).querySelector('.today'))).to.equal('დღეს');
+    });
+
+    it('runs an open-ended project to the axis end and draws it open', async () => {
+      const element = await fixture<WisgTimeline>(html`<wisg-timeline today="2025-06-01" lang="en" style="width: 1000px"></wisg-timeline>`);
+      element.projects = [
+        { id: 'open', title: 'Shelter hotline', start: '2024-03-01' },
+        { id: 'closed', title: 'Training', start: '2023-01-01', end: '2023-06-30' },
+      ];
+      await settled(element);
+      expect(text(root(element).querySelector('.summary'))).to.equal('2023–2025 · 2 projects');
+      const axis = root(element).querySelector('.axis')!.getBoundingClientRect();
+      const open = barOf(element, 'Shelter hotline');
+      expect(open.getBoundingClientRect().right).to.be.closeTo(axis.right, 1);
+      expect(getComputedStyle(open).borderRightStyle).to.equal('dashed');
+      expect(getComputedStyle(barOf(element, 'Training')).borderRightStyle).to.equal('solid');
+      expect(text(open.querySelector('.period'))).to.equal('1 March 2024 – present');
+      expect(open.querySelectorAll('time')).to.have.length(1);
+    });
+
+    it('labels months only when there is room for them', async () => {
+      const year = await timeline({ from: '2023', to: '2023', width: 1200 });
+      const months = [...root(year).querySelectorAll<HTMLElement>('.month span')];
+      expect(months.map(text)).to.deep.equal(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+      expect(months.every((month) => month.checkVisibility({ visibilityProperty: true }))).to.equal(true);
+
+      const six = await timeline({ width: 1000 });
+      const crowded = [...root(six).querySelectorAll<HTMLElement>('.month span')];
+      expect(crowded).to.have.length(72);
+      expect(crowded.some((month) => month.checkVisibility({ visibilityProperty: true }))).to.equal(false);
+      expect([...root(six).querySelectorAll<HTMLElement>('.year span')].every((label) => label.checkVisibility({ visibilityProperty: true }))).to.equal(true);
+
+      const ka = await timeline({ lang: 'ka', from: '2023', to: '2023', width: 1200 });
+      expect(text(root(ka).querySelectorAll('.month span')[7])).to.equal('აგვისტო');
+    });
+
+    it('truncates long titles, and shows the whole title on focus', async () => {
+      const element = await timeline();
+      const title = 'Fostering Intersectional Feminist Discussions between Queer Movements and Academia';
+      const button = barOf(element, title).querySelector('button')!;
+      expect(getComputedStyle(button).textOverflow).to.equal('ellipsis');
+      expect(button.scrollWidth).to.be.greaterThan(button.clientWidth);
+      button.focus();
+      expect(button.scrollWidth).to.be.at.most(button.clientWidth + 1);
+    });
+  });
+
+  describe('accessible names', () => {
+    it('names each bar by title, period and status, in English', async () => {
+      const element = await timeline();
+      const tree = await axTree();
+      const rfsl = findAccessibilityNode<AxNode>(tree as AxNode & { children: AxNode[] }, (node) => node.role === 'button' && node.name.startsWith('RFSL'));
+      expect(rfsl?.name).to.equal('RFSL 2022-24, 1 October 2022 – 30 November 2024, completed');
+      const un = findAccessibilityNode<AxNode>(tree as AxNode & { children: AxNode[] }, (node) => node.role === 'button' && node.name.startsWith('UN Joint'));
+      expect(un?.name).to.equal('UN Joint Programme for Gender Equality, 24 August 2023 – 24 December 2026, ongoing');
+      const region = findAccessibilityNode<AxNode>(tree as AxNode & { children: AxNode[] }, (node) => node.role === 'region');
+      expect(region?.name).to.equal('Project timeline');
+      // (Puppeteer's snapshot leaves out list and list items; the <ol> is labelled by the same heading.)
+      expect(root(element).querySelector('ol')!.getAttribute('aria-labelledby')).to.equal('caption');
+      const headings = [...root(element).querySelectorAll('.bars h3')];
+      expect(headings).to.have.length(9);
+    });
+
+    it('names each bar in Georgian when the element is Georgian', async () => {
+      await timeline({ lang: 'ka' });
+      const tree = (await axTree()) as AxNode & { children: AxNode[] };
+      const rfsl = findAccessibilityNode<AxNode>(tree, (node) => node.role === 'button' && node.name.startsWith('RFSL'));
+      expect(rfsl?.name).to.equal('RFSL 2022-24, 1 ოქტომბერი 2022 – 30 ნოემბერი 2024, დასრულებული');
+      const un = findAccessibilityNode<AxNode>(tree, (node) => node.role === 'button' && node.name.startsWith('გაერთიანებული'));
+      expect(un?.name).to.equal('გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის, 24 აგვისტო 2023 – 24 დეკემბერი 2026, მიმდინარე');
+    });
+
+    it('follows a change of language', async () => {
+      const element = await timeline();
+      element.setAttribute('lang', 'ka');
+      await waitUntil(() => text(root(element).querySelector('h2')) === 'პროექტების ქრონოლოგია');
+      expect(barOf(element, 'RFSL 2022-24').querySelector('button')!.getAttribute('aria-label')).to.equal(
+        'RFSL 2022-24, 1 ოქტომბერი 2022 – 30 ნოემბერი 2024, დასრულებული',
+      );
+    });
+  });
+
+  describe('keyboard', () => {
+    async function withNeighbours(width = 1000): Promise<[WisgTimeline, HTMLButtonElement, HTMLButtonElement]> {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">before</button>
+        <wisg-timeline src=${SRC} today=${TODAY} lang="en" style="width: ${width}px"></wisg-timeline>
+        <button id="after">after</button>
+      </div>`);
+      const element = wrapper.querySelector('wisg-timeline')!;
+      await settled(element);
+      return [element, wrapper.querySelector('#before')!, wrapper.querySelector('#after')!];
+    }
+
+    it('has one Tab stop into the bars', async () => {
+      const [element, before, after] = await withNeighbours();
+      expect(buttons(element).filter((button) => button.tabIndex === 0)).to.have.length(1);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(element);
+      expect(focusedTitle(element)).to.equal('Improving the Human Rights Situation of LBTI People through Evidence-Based Research and Innovative Approaches');
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(after);
+      // Back in, Tab lands on the bar last visited.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(focusedTitle(element)).to.equal('Strengthening the Intersectional Queer and Feminist Movement in Georgia');
+      expect(buttons(element).filter((button) => button.tabIndex === 0)).to.have.length(1);
+    });
+
+    it('moves left/right in time order, up/down between rows, Home/End to the ends', async () => {
+      const [element] = await withNeighbours();
+      buttons(element)[0]!.focus();
+      const titles = bars(element).map((li) => text(li.querySelector('.bar-title')));
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedTitle(element)).to.equal(titles[1]);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedTitle(element)).to.equal(titles[2]);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedTitle(element)).to.equal(titles[1]);
+      await sendKeys({ press: 'End' });
+      expect(focusedTitle(element)).to.equal('UN Joint Programme for Gender Equality');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedTitle(element), 'stays at the last').to.equal('UN Joint Programme for Gender Equality');
+      await sendKeys({ press: 'Home' });
+      expect(focusedTitle(element)).to.equal(titles[0]);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedTitle(element), 'stays at the first').to.equal(titles[0]);
+
+      // Down and up go to the neighbouring row, to the bar nearest in time.
+      const top = (title: string) => barOf(element, title).getBoundingClientRect().top;
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedTitle(element), 'no row above the first').to.equal(titles[0]);
+      let previous = top(focusedTitle(element));
+      for (let step = 0; step < 7; step++) {
+        await sendKeys({ press: 'ArrowDown' });
+        const now = top(focusedTitle(element));
+        expect(now, `down ${step + 1} goes one row down`).to.be.greaterThan(previous);
+        previous = now;
+      }
+      // The GBV project (row 5) ended before the UN programme began in the same row: from RFSL (row 6), up lands on the one under RFSL's middle.
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedTitle(element)).to.equal('RFSL 2022-24');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedTitle(element)).to.equal('UN Joint Programme for Gender Equality');
+      expect(buttons(element).filter((button) => button.tabIndex === 0)).to.have.length(1);
+    });
+
+    it('keeps one tab stop through a re-render', async () => {
+      const [element] = await withNeighbours();
+      buttons(element)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      element.setAttribute('lang', 'ka');
+      await waitUntil(() => text(root(element).querySelector('h2')) === 'პროექტების ქრონოლოგია');
+      const stops = buttons(element).filter((button) => button.tabIndex === 0);
+      expect(stops).to.have.length(1);
+      expect(text(stops[0])).to.equal('გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის');
+    });
+
+    it('goes up and down in time order when narrow', async () => {
+      const [element] = await withNeighbours(400);
+      buttons(element)[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedTitle(element)).to.equal(text(bars(element)[2]!.querySelector('.bar-title')));
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedTitle(element)).to.equal(text(bars(element)[1]!.querySelector('.bar-title')));
+    });
+  });
+
+  describe('selecting a bar', () => {
+    it('fires a bubbling, composed, cancelable wisg-project-select and opens the details; Escape closes them and focus returns', async () => {
+      const element = await timeline();
+      const button = barOf(element, 'RFSL 2022-24').querySelector('button')!;
+      button.focus();
+      const fired = oneEvent(document, 'wisg-project-select') as Promise<WisgProjectSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      const event = await fired;
+      expect(event.detail.id).to.equal('rfsl-2022-24');
+      expect(event.detail.project.title.en).to.equal('RFSL 2022-24');
+      expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
+      await element.updateComplete;
+      const details = dialog(element);
+      expect(details.open).to.equal(true);
+      expect(details.matches(':modal')).to.equal(true);
+      expect(text(details.querySelector('h2'))).to.equal('RFSL 2022-24');
+      expect(text(details.querySelector('.meta'))).to.equal('1 October 2022 – 30 November 2024 Completed');
+      expect(text(details.querySelector('.goal'))).to.contain('multidisciplinary team');
+      // Keyboard focus is in the dialog.
+      expect(details.contains(root(element).activeElement)).to.equal(true);
+      expect(text(root(element).activeElement)).to.equal('Close');
+      await expect(element).to.be.accessible();
+
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !details.open);
+      await element.updateComplete;
+      expect(root(element).activeElement).to.equal(button);
+    });
+
+    it('opens with Space and with a click, and closes with the Close button', async () => {
+      const element = await timeline({ lang: 'ka' });
+      const buttonOf = (title: string) => barOf(element, title).querySelector('button')!;
+      buttonOf('RFSL 2022-24').focus();
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(dialog(element).open).to.equal(true);
+      const close = dialog(element).querySelector<HTMLButtonElement>('.close')!;
+      expect(text(close)).to.equal('დახურვა');
+      close.click();
+      await element.updateComplete;
+      expect(dialog(element).open).to.equal(false);
+      expect(root(element).activeElement).to.equal(buttonOf('RFSL 2022-24'));
+
+      // A click anywhere on a bar selects it, and moves the tab stop there.
+      const un = barOf(element, 'გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის');
+      const box = un.querySelector('.bar-meta')!.getBoundingClientRect();
+      const hit = root(element).elementFromPoint(box.left + 5, box.top + box.height / 2);
+      (hit as HTMLElement).click();
+      await element.updateComplete;
+      expect(dialog(element).open).to.equal(true);
+      expect(text(dialog(element).querySelector('h2'))).to.equal('გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის');
+      expect(un.querySelector('button')!.tabIndex).to.equal(0);
+      expect(buttons(element).filter((button) => button.tabIndex === 0)).to.have.length(1);
+      await expect(element).to.be.accessible();
+      element.closeDetails();
+      await element.updateComplete;
+      expect(dialog(element).open).to.equal(false);
+    });
+
+    it('leaves the details closed when the page cancels the event', async () => {
+      const element = await timeline();
+      const seen: string[] = [];
+      const cancel = (event: Event) => {
+        seen.push((event as WisgProjectSelectEvent).detail.id);
+        event.preventDefault();
+      };
+      document.addEventListener('wisg-project-select', cancel);
+      try {
+        const button = barOf(element, 'RFSL 2022-24').querySelector('button')!;
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await element.updateComplete;
+        expect(seen).to.deep.equal(['rfsl-2022-24']);
+        expect(dialog(element).open).to.equal(false);
+        expect(root(element).activeElement).to.equal(button);
+      } finally {
+        document.removeEventListener('wisg-project-select', cancel);
+      }
+    });
+  });
+
+  describe('narrow', () => {
+    it('stacks the projects vertically in time order with their titles in full', async () => {
+      for (const lang of ['en', 'ka']) {
+        const element = await timeline({ lang, width: 400 });
+        const list = root(element).querySelector('.bars')!.getBoundingClientRect();
+        expect(getComputedStyle(root(element).querySelector('.axis')!).display).to.equal('none');
+        let bottom = -Infinity;
+        for (const li of bars(element)) {
+          const box = li.getBoundingClientRect();
+          expect(box.left).to.be.closeTo(list.left, 1);
+          expect(box.width).to.be.closeTo(list.width, 1);
+          expect(box.top, 'below the one before').to.be.at.least(bottom);
+          bottom = box.bottom;
+          const button = li.querySelector('button')!;
+          expect(button.scrollWidth, `${lang}: the title fits`).to.be.at.most(button.clientWidth + 1);
+          expect(li.scrollWidth, `${lang}: nothing overflows`).to.be.at.most(li.clientWidth + 1);
+        }
+        expect(element.getBoundingClientRect().width).to.equal(400);
+        await expect(element).to.be.accessible();
+      }
+    });
+  });
+
+  describe('states, themes and axe', () => {
+    for (const lang of ['en', 'ka'] as const) {
+      it(`passes axe while loading and when loading fails (${lang})`, async () => {
+        const realFetch = window.fetch;
+        window.fetch = () => new Promise<Response>(() => {});
+        try {
+          const loading = await fixture<WisgTimeline>(html`<wisg-timeline src="/never-${lang}.json" lang=${lang}></wisg-timeline>`);
+          await loading.updateComplete;
+          expect(text(root(loading).querySelector('.loading'))).to.equal(lang === 'en' ? 'Loading…' : 'იტვირთება…');
+          await expect(loading).to.be.accessible();
+        } finally {
+          window.fetch = realFetch;
+        }
+        const failed = await fixture<WisgTimeline>(html`<wisg-timeline src="/missing-${lang}.json" lang=${lang}></wisg-timeline>`);
+        await settled(failed);
+        expect(text(root(failed).querySelector('.error-title'))).to.equal(lang === 'en' ? 'Could not load the projects' : 'პროექტების ჩატვირთვა ვერ მოხერხდა');
+        await expect(failed).to.be.accessible();
+      });
+
+      it(`passes axe loaded, light and dark, wide and narrow (${lang})`, async () => {
+        await expect(await timeline({ lang })).to.be.accessible();
+        const dark = await timeline({ lang, theme: 'dark' });
+        expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(23, 20, 27)');
+        await expect(dark).to.be.accessible();
+        await emulateMedia({ colorScheme: 'dark' });
+        const auto = await timeline({ lang, width: 400 });
+        expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(23, 20, 27)');
+        await expect(auto).to.be.accessible();
+      });
+
+      it(`passes axe with the details open, dark (${lang})`, async () => {
+        const element = await timeline({ lang, theme: 'dark' });
+        element.showDetails('gbv-dv-georgia');
+        await element.updateComplete;
+        expect(dialog(element).open).to.equal(true);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('says so when no project falls in the years asked for', async () => {
+      const element = await timeline({ from: '2010', to: '2012' });
+      expect(text(root(element).querySelector('.summary'))).to.equal('2010–2012 · 0 projects');
+      expect(text(root(element).querySelector('.empty'))).to.equal('No projects in these years.');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('many projects', () => {
+    it('renders 1,000 projects and answers arrow keys', async () => {
+      const projects = Array.from({ length: 1000 }, (_, i) => ({
+        id: `p${i}`,
+        title: `Project ${i}`,
+        start: `${2000 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}-01`,
+        end: `${2001 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}-28`,
+      }));
+      const element = await fixture<WisgTimeline>(html`<wisg-timeline today=${TODAY} lang="en" style="width: 1000px"></wisg-timeline>`);
+      element.projects = projects;
+      await settled(element);
+      expect(bars(element)).to.have.length(1000);
+      expect(buttons(element).filter((button) => button.tabIndex === 0)).to.have.length(1);
+      buttons(element)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(root(element).activeElement).to.equal(buttons(element)[998]);
+    });
+  });
+});
