@@ -5,6 +5,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/wisg-project-card.js';
 import type { WisgProjectCard } from '../../src/card/project-card.js';
+import type { DataIssue } from '../../src/data/types.js';
 import { fetchShared } from '../../src/loading/shared-fetch.js';
 import { DEFAULT_TIMEOUT } from '../../src/shared/widget-element.js';
 import { $, controlFetch, freshUrl, settled, visibleText, wisgData } from './helpers.js';
@@ -117,7 +118,8 @@ describe('loading: the src attribute', () => {
 
   it('waits 15 seconds by default', async () => {
     const card = document.createElement('wisg-project-card');
-    expect(card.timeout).to.equal(DEFAULT_TIMEOUT).and.to.equal(15_000);
+    expect(card.timeout).to.equal(DEFAULT_TIMEOUT);
+    expect(DEFAULT_TIMEOUT).to.equal(15_000);
     const delays: number[] = [];
     const realSetTimeout = window.setTimeout;
     window.setTimeout = ((handler: TimerHandler, delay?: number) => {
@@ -242,7 +244,7 @@ describe('loading: data with some bad projects', () => {
       const event = await errored;
       await card.updateComplete;
       expect(event.detail).to.include({ kind: 'data', fatal: false });
-      expect(event.detail.issues.map((issue) => issue.path)).to.deep.equal(['[0].url', '[1].start']);
+      expect(event.detail.issues.map((issue: DataIssue) => issue.path)).to.deep.equal(['[0].url', '[1].start']);
       expect(warnings.join('\n')).to.contain('[1].start: "2023-13-01" is not a date');
       expect(title(card)).to.equal('Good');
       // The card reports its own project's problem only.
