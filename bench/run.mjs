@@ -1,0 +1,291 @@
+#!/usr/bin/env node
+// `npm run bench`: renders the same seeded data sets in our list and timeline, TimelineJS3,
+// vis-timeline and a static pre-rendered page, in headless Chromium, and writes bench/RESULTS.md.
+//
+//   npm run bench                                  # the full run: sizes 10,100,1000,10000, 5 runs each
+//   npm run bench -- --sizes 10,100 --runs 3       # a quick look (writes bench/RESULTS.partial.md)
+//   options: --libs list,timeline,vis,timelinejs,static  --cap 60 (seconds per render)
+//            --out FILE  --arrow-key ArrowRight  --profile LIB:SIZE (writes a .cpuprofile of one render)
+//            --serve (only serve the pages, e.g. http://127.0.0.1:PORT/bench/pages/timeline.html?size=100)
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { generateProjects, QUERY } from './generate.mjs';
+import { renderStatic } from './static.mjs';
+import { writeReport } from './report.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ALL_LIBS = ['list', 'timeline', 'vis', 'timelinejs', 'static'];
+const DEFAULT_SIZES = [10, 100, 1000, 10000];
+const DEFAULT_RUNS = 5;
+const TODAY = '2025-06-01'; // the same as bench/pages/harness.js
+
+// ---------------------------------------------------------------------------- options
+
+function parseArgs(argv) {
+  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, serve: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '--sizes': options.sizes = value().split(',').map((s) => Number(s.replace(/_/g, ''))); break;
+      case '--runs': options.runs = Number(value()); break;
+      case '--libs': options.libs = value().split(','); break;
+      case '--cap': options.cap = Number(value()); break;
+      case '--out': options.out = value(); break;
+      case '--arrow-key': options.arrowKey = value(); break;
+      case '--profile': options.profile = value(); break;
+      case '--serve': options.serve = true; break;
+      case '--help': case '-h':
+        console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+        process.exit(0);
+      default: throw new Error(`unknown option ${argv[i]} (see --help)`);
+    }
+  }
+  if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes: positive integers, e.g. 10,100');
+  if (!(options.runs >= 1)) throw new Error('--runs: at least 1');
+  for (const lib of options.libs) if (!ALL_LIBS.includes(lib)) throw new Error(`--libs: ${lib}? (${ALL_LIBS.join(', ')})`);
+  const full = options.runs >= DEFAULT_RUNS && DEFAULT_SIZES.every((n) => options.sizes.includes(n)) && ALL_LIBS.every((l) => options.libs.includes(l));
+  options.full = full;
+  options.out ??= join('bench', full ? 'RESULTS.md' : 'RESULTS.partial.md');
+  return options;
+}
+
+// ---------------------------------------------------------------------------- serving
+
+/** Only what the pages need: the pages, our bundle, the two anchors, and the generated data. */
+const SERVED = ['bench/pages/', 'dist/', 'node_modules/@knight-lab/timelinejs/dist/', 'node_modules/vis-timeline/standalone/'];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
+
+function serve(data, port = 0) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const generated = /^\/bench-data\/(\d+)\.(json|html)$/.exec(path);
+    if (generated) {
+      const body = data.get(path);
+      if (!body) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': TYPES['.' + generated[2]], 'cache-control': 'no-store' }).end(body);
+      return;
+    }
+    const file = normalize(join(ROOT, path));
+    const rel = relative(ROOT, file);
+    if (!SERVED.some((prefix) => rel.startsWith(prefix)) || !existsSync(file) || statSync(file).isDirectory()) {
+      return void response.writeHead(404).end();
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+const brotliCache = new Map();
+function brotliSize(file) {
+  if (!brotliCache.has(file)) {
+    const bytes = readFileSync(file);
+    const compressed = brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+    brotliCache.set(file, { raw: bytes.length, br: compressed.length });
+  }
+  return brotliCache.get(file);
+}
+
+// ---------------------------------------------------------------------------- browser
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const timeout = (ms, what) => new Promise((_, reject) => setTimeout(() => reject(Object.assign(new Error(`${what}: more than ${ms / 1000} s`), { capped: true })), ms).unref());
+const race = (promise, ms, what) => Promise.race([promise, timeout(ms, what)]);
+
+async function runOnce(browser, origin, lib, size, options) {
+  const context = await browser.createBrowserContext();
+  const result = { lib, size };
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 800, deviceScaleFactor: 1 });
+    // Nothing leaves the machine (TimelineJS asks Google for fonts): those requests fail at once.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => (request.url().startsWith(origin) ? request.continue() : request.abort()));
+    const code = new Set();
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (response.ok() && /\.(m?js|css)$/.test(path) && !path.startsWith('/bench/')) code.add(path);
+    });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error.message ?? error)));
+
+    await page.goto(`${origin}/bench/pages/${lib}.html?size=${size}`, { waitUntil: 'load' });
+    await page.waitForFunction('window.benchReady === true', { timeout: 30_000 });
+    await race(page.evaluate(() => window.bench.setup()), 120_000, 'setup');
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+
+    const profiling = options.profile === `${lib}:${size}`;
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    try {
+      const render = await race(page.evaluate(() => window.bench.render()), options.cap * 1000, 'render');
+      result.render = render.first;
+      result.complete = render.complete;
+    } catch (error) {
+      if (!error.capped) throw error;
+      result.render = null;
+      result.capped = true;
+      return result;
+    }
+    if (profiling) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const file = join('bench', `profile-${lib}-${size}.cpuprofile`);
+      writeFileSync(join(ROOT, file), JSON.stringify(profile));
+      result.profile = file;
+    }
+
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    result.elements = await page.evaluate(() => window.bench.domNodes());
+    result.code = [...code].map((path) => ({ path, ...brotliSize(join(ROOT, path)) }));
+
+    if (await page.evaluate(() => window.bench.hasQuery())) {
+      await page.evaluate(() => window.bench.prepareQuery());
+      result.keystroke = await race(page.evaluate((q) => window.bench.query(q), QUERY), 60_000, 'query');
+      result.clear = await race(page.evaluate(() => window.bench.query('')), 60_000, 'clear query');
+    }
+    if (await page.evaluate(() => window.bench.hasArrow())) {
+      await page.evaluate(() => window.bench.armArrow());
+      await page.keyboard.press(options.arrowKey);
+      const arrow = await race(page.evaluate(() => window.bench.arrowResult()), 30_000, 'arrow key');
+      result.arrow = arrow.ms;
+      result.arrowMove = `${arrow.from} → ${arrow.to}`;
+    }
+    if (errors.length) result.errors = errors;
+    return result;
+  } catch (error) {
+    // Keep what was measured before the failure.
+    result.error = String(error.message ?? error).split('\n')[0];
+    return result;
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------- machine
+
+function machine(browserVersion) {
+  const cpus = os.cpus();
+  let distro = '';
+  try {
+    distro = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '';
+  } catch {}
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    os: `${distro || os.type()} (${os.release()})`,
+    browser: browserVersion,
+    node: process.version,
+    load: os.loadavg().map((l) => l.toFixed(2)),
+  };
+}
+
+// ---------------------------------------------------------------------------- main
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const bundle = join(ROOT, 'dist/wisg-widgets.js');
+  if ((options.libs.includes('list') || options.libs.includes('timeline')) && !existsSync(bundle)) {
+    throw new Error('dist/wisg-widgets.js is missing: `npm run bench` builds it (or run `npm run build` first)');
+  }
+
+  const largest = Math.max(...options.sizes);
+  const all = generateProjects(largest);
+  const data = new Map();
+  for (const size of options.sizes) {
+    const projects = all.slice(0, size);
+    data.set(`/bench-data/${size}.json`, Buffer.from(JSON.stringify(projects)));
+    data.set(`/bench-data/${size}.html`, Buffer.from(renderStatic(projects, TODAY)));
+  }
+
+  const server = await serve(data, options.serve ? Number(process.env.PORT ?? 8010) : 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  if (options.serve) {
+    console.log(`bench pages: ${origin}/bench/pages/{${options.libs.join(',')}}.html?size={${options.sizes.join(',')}}  (Ctrl+C stops)`);
+    return;
+  }
+  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, protocolTimeout: 600_000 });
+  const startedAt = new Date();
+  const info = machine(await browser.version());
+  console.log(`bench: sizes ${options.sizes.join(', ')}; ${options.runs} runs; ${options.libs.join(', ')}; ${info.browser}, ${info.cpu} ×${info.cores}, load ${info.load.join(' ')}`);
+
+  const results = [];
+  const capped = new Set();
+  try {
+    for (const size of options.sizes) {
+      for (let run = 0; run < options.runs; run++) {
+        // Rotate the order, so that no library always runs first (or right after the heaviest one).
+        const libs = options.libs.map((_, i) => options.libs[(i + run) % options.libs.length]);
+        for (const lib of libs) {
+          if (capped.has(`${lib}:${size}`)) continue;
+          const started = Date.now();
+          let result;
+          try {
+            result = await runOnce(browser, origin, lib, size, options);
+          } catch (error) {
+            result = { lib, size, error: String(error.message ?? error) };
+          }
+          result.run = run + 1;
+          results.push(result);
+          if (result.capped) capped.add(`${lib}:${size}`); // one run over the cap is enough to know
+          const show = (v) => (v == null ? '-' : `${v.toFixed(1)}`);
+          console.log(
+            `  ${String(size).padStart(5)} #${run + 1} ${lib.padEnd(10)} render ${result.capped ? `> ${options.cap} s` : show(result.render)} ms` +
+              (result.complete != null && result.complete !== result.render ? ` (all ${show(result.complete)} ms)` : '') +
+              (result.keystroke != null ? `, keystroke ${show(result.keystroke)} / clear ${show(result.clear)} ms` : '') +
+              (result.arrow != null ? `, arrow ${show(result.arrow)} ms` : '') +
+              (result.heap != null ? `, heap ${(result.heap / 2 ** 20).toFixed(1)} MB` : '') +
+              (result.error ? `  ERROR ${result.error}` : '') +
+              (result.errors ? `  page errors: ${result.errors.join(' | ').slice(0, 200)}` : '') +
+              `  (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+          );
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  info.loadAfter = os.loadavg().map((l) => l.toFixed(2));
+  const commit = (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    } catch {
+      return undefined;
+    }
+  })();
+  const run = { startedAt: startedAt.toISOString(), seconds: Math.round((Date.now() - startedAt) / 1000), commit, options: { ...options, query: QUERY, today: TODAY }, machine: info, results };
+  const out = join(ROOT, options.out);
+  writeFileSync(out.replace(/\.md$/, '.json'), JSON.stringify(run, null, 1) + '\n');
+  writeFileSync(out, writeReport(run));
+  console.log(`\nwrote ${options.out} (raw: ${options.out.replace(/\.md$/, '.json')})`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
