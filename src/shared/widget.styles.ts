@@ -91,7 +91,8 @@ export const widgetStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    /* Not "inherit": a theme's "* { box-sizing: content-box !important }" reaches the host. */
+    box-sizing: border-box;
   }
 
   .widget {
