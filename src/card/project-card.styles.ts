@@ -88,6 +88,8 @@ export const projectCardStyles = css`
   .organisation-list {
     margin: 0;
     padding-inline-start: 1.4em;
+    /* In a list's <li> the browser would start at circles. */
+    list-style-type: disc;
   }
   .activity-list li {
     margin-block: 0.3em;
@@ -117,6 +119,7 @@ export const projectCardStyles = css`
     }
     .disclosure {
       display: inline !important;
+      margin: 0;
       padding: 0;
     }
     .disclosure-icon {

@@ -305,6 +305,13 @@ describe('<wisg-project-card>', () => {
       await expect(failed).to.be.accessible();
     });
 
+    it('passes axe (contrast included) in the dark theme, expanded, in both languages', async () => {
+      for (const lang of ['en', 'ka']) {
+        const element = await card({ 'project-id': 'gbv-dv-georgia', lang, theme: 'dark', expanded: '' });
+        await expect(element).to.be.accessible();
+      }
+    });
+
     it('follows a language change of the page live', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
       const element = document.createElement('wisg-project-card');

@@ -352,6 +352,38 @@ describe('<wisg-project-list>', () => {
     });
   });
 
+  describe('looks', () => {
+    it('passes axe (contrast included) in the dark theme, filtered, expanded and empty', async () => {
+      const element = await list('en', (list) => {
+        list.setAttribute('theme', 'dark');
+        list.setAttribute('heading', 'Projects');
+        list.setAttribute('status', 'ongoing');
+      });
+      root(element).querySelector<HTMLButtonElement>('button[part="disclosure"]')!.click();
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+      const georgian = await list('ka', (list) => {
+        list.setAttribute('theme', 'dark');
+        list.setAttribute('query', 'არაფერი-ასეთი');
+      });
+      expect(root(georgian).querySelector('[part="empty"]')).to.exist;
+      await expect(georgian).to.be.accessible();
+    });
+
+    it('fits 320 px without scrolling sideways, and its controls are at least 24 px to hit', async () => {
+      const frame = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+      const element = await list('ka', (list) => list.setAttribute('heading', 'პროექტები'));
+      frame.append(element);
+      await element.updateComplete;
+      expect(element.scrollWidth).to.be.at.most(320);
+      for (const item of root(element).querySelectorAll('.item')) expect(item.scrollWidth, text(item.querySelector('.title'))).to.be.at.most(item.clientWidth);
+      for (const control of root(element).querySelectorAll<HTMLElement>('input, select, button')) {
+        const box = control.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), control.outerHTML.slice(0, 60)).to.be.at.least(24);
+      }
+    });
+  });
+
   describe('states and sizes', () => {
     it('is accessible while loading and when loading fails', async () => {
       const realFetch = window.fetch;

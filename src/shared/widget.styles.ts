@@ -283,7 +283,8 @@ export const widgetStyles = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       ${light}
       background: none;
     }
