@@ -5,7 +5,8 @@
 //   npm run bench                                  # the full run: sizes 10,100,1000,10000, 5 runs each
 //   npm run bench -- --sizes 10,100 --runs 3       # a quick look (writes bench/RESULTS.partial.md)
 //   options: --libs list,timeline,vis,timelinejs,static  --cap 60 (seconds per render)
-//            --out FILE  --arrow-key ArrowRight  --profile LIB:SIZE (writes a .cpuprofile of one render)
+//            --out FILE  --arrow-key ArrowRight  --profile LIB:SIZE[:render|keystroke|clear|arrow] (a .cpuprofile of that phase)
+//            --trace LIB:SIZE[:phase] (a Chrome trace of that phase: style, layout, paint…; see trace-summary.mjs)
 //            --serve (only serve the pages, e.g. http://127.0.0.1:PORT/bench/pages/timeline.html?size=100)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -28,7 +29,7 @@ const TODAY = '2025-06-01'; // the same as bench/pages/harness.js
 // ---------------------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, serve: false };
+  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, trace: undefined, serve: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -40,6 +41,7 @@ function parseArgs(argv) {
       case '--out': options.out = value(); break;
       case '--arrow-key': options.arrowKey = value(); break;
       case '--profile': options.profile = value(); break;
+      case '--trace': options.trace = value(); break;
       case '--serve': options.serve = true; break;
       case '--help': case '-h':
         console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
@@ -133,14 +135,44 @@ async function runOnce(browser, origin, lib, size, options) {
     await cdp.send('HeapProfiler.collectGarbage');
     result.heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize;
 
-    const profiling = options.profile === `${lib}:${size}`;
-    if (profiling) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-    }
+    // --profile lib:size[:phase]: a CPU profile (100 µs sampling) of one phase of this run;
+    // --trace lib:size[:phase]: a Chrome trace of it (where the time outside JS goes).
+    const wanted = (option, phase) => {
+      const [l, n, p = 'render'] = (option ?? '').split(':');
+      return l === lib && Number(n) === size && p === phase;
+    };
+    const profiled = async (phase, work) => {
+      const profile = wanted(options.profile, phase);
+      const trace = wanted(options.trace, phase);
+      if (!profile && !trace) return work();
+      const base = join('bench', `profile-${lib}-${size}-${phase}`);
+      if (trace) {
+        await page.tracing.start({
+          path: join(ROOT, base + '.trace.json'),
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'v8.execute', 'disabled-by-default-v8.gc', 'loading', 'cc', 'gpu'],
+        });
+      }
+      if (profile) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
+      try {
+        return await work();
+      } finally {
+        if (profile) {
+          const { profile: data } = await cdp.send('Profiler.stop');
+          writeFileSync(join(ROOT, base + '.cpuprofile'), JSON.stringify(data));
+          console.log(`  (CPU profile of ${phase}: ${base}.cpuprofile — node bench/profile-summary.mjs ${base}.cpuprofile)`);
+        }
+        if (trace) {
+          await page.tracing.stop();
+          console.log(`  (trace of ${phase}: ${base}.trace.json — node bench/trace-summary.mjs ${base}.trace.json)`);
+        }
+      }
+    };
     try {
-      const render = await race(page.evaluate(() => window.bench.render()), options.cap * 1000, 'render');
+      const render = await profiled('render', () => race(page.evaluate(() => window.bench.render()), options.cap * 1000, 'render'));
       result.render = render.first;
       result.complete = render.complete;
     } catch (error) {
@@ -149,13 +181,6 @@ async function runOnce(browser, origin, lib, size, options) {
       result.capped = true;
       return result;
     }
-    if (profiling) {
-      const { profile } = await cdp.send('Profiler.stop');
-      const file = join('bench', `profile-${lib}-${size}.cpuprofile`);
-      writeFileSync(join(ROOT, file), JSON.stringify(profile));
-      result.profile = file;
-    }
-
     await cdp.send('HeapProfiler.collectGarbage');
     result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     result.elements = await page.evaluate(() => window.bench.domNodes());
@@ -163,13 +188,15 @@ async function runOnce(browser, origin, lib, size, options) {
 
     if (await page.evaluate(() => window.bench.hasQuery())) {
       await page.evaluate(() => window.bench.prepareQuery());
-      result.keystroke = await race(page.evaluate((q) => window.bench.query(q), QUERY), 60_000, 'query');
-      result.clear = await race(page.evaluate(() => window.bench.query('')), 60_000, 'clear query');
+      result.keystroke = await profiled('keystroke', () => race(page.evaluate((q) => window.bench.query(q), QUERY), 60_000, 'query'));
+      result.clear = await profiled('clear', () => race(page.evaluate(() => window.bench.query('')), 60_000, 'clear query'));
     }
     if (await page.evaluate(() => window.bench.hasArrow())) {
       await page.evaluate(() => window.bench.armArrow());
-      await page.keyboard.press(options.arrowKey);
-      const arrow = await race(page.evaluate(() => window.bench.arrowResult()), 30_000, 'arrow key');
+      const arrow = await profiled('arrow', async () => {
+        await page.keyboard.press(options.arrowKey);
+        return race(page.evaluate(() => window.bench.arrowResult()), 30_000, 'arrow key');
+      });
       result.arrow = arrow.ms;
       result.arrowMove = `${arrow.from} → ${arrow.to}`;
     }
@@ -278,7 +305,14 @@ async function main() {
       return undefined;
     }
   })();
-  const run = { startedAt: startedAt.toISOString(), seconds: Math.round((Date.now() - startedAt) / 1000), commit, options: { ...options, query: QUERY, today: TODAY }, machine: info, results };
+  const dirty = (() => {
+    try {
+      return execFileSync('git', ['status', '--porcelain', '--', 'src', 'rollup.config.mjs'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').filter(Boolean).length;
+    } catch {
+      return undefined;
+    }
+  })();
+  const run = { startedAt: startedAt.toISOString(), seconds: Math.round((Date.now() - startedAt) / 1000), commit, dirty, options: { ...options, query: QUERY, today: TODAY }, machine: info, results };
   const out = join(ROOT, options.out);
   writeFileSync(out.replace(/\.md$/, '.json'), JSON.stringify(run, null, 1) + '\n');
   writeFileSync(out, writeReport(run));
