@@ -18,7 +18,7 @@ export default [
       { file: 'dist/wisg-widgets.js', format: 'es', sourcemap: true, banner },
       { file: 'dist/wisg-widgets.iife.js', format: 'iife', name: 'WisgWidgets', sourcemap: true, banner },
     ],
-    plugins: plugins({ minify: true, outDir: 'dist' }),
+    plugins: plugins({ minify: true }),
   },
   {
     input: LIB_ENTRIES,
@@ -33,7 +33,7 @@ export default [
     plugins: [
       // Chunk names carry hashes: start from an empty folder so old ones do not pile up in the package.
       { name: 'clean-lib', buildStart: () => rmSync('dist/lib', { recursive: true, force: true }) },
-      ...plugins({ minify: false, outDir: 'dist/lib' }),
+      ...plugins({ minify: false }),
     ],
   },
 ];

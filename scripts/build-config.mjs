@@ -3,9 +3,9 @@
 import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
 import { localizeIds } from './localize-ids.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
+import { tsTranspile } from './ts-transpile.mjs';
 
 /** The npm package's entry points: `exports` subpath → source module. */
 export const LIB_ENTRIES = {
@@ -23,23 +23,16 @@ export const LIB_ENTRIES = {
 export const isExternal = (id) => /^(lit|@lit\/[^/]+)(\/|$)/.test(id);
 
 /**
- * @param {{ minify: boolean, outDir: string, sourceMap?: boolean }} options
+ * @param {{ minify: boolean }} options
  *   minify: terser, for the one-script-tag bundles; the npm modules stay readable
  *   (the user's bundler minifies them), but their templates are shrunk either way.
  */
-export function plugins({ minify, outDir, sourceMap = true }) {
+export function plugins({ minify }) {
   return [
     // Lit's production build (no dev-mode warnings), as a host page expects.
     replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
     resolve({ exportConditions: ['production'] }),
-    typescript({
-      tsconfig: './tsconfig.json',
-      declaration: false,
-      declarationMap: false,
-      outDir,
-      sourceMap,
-      inlineSources: sourceMap,
-    }),
+    tsTranspile(),
     // Where @lit/localize is bundled (minify), its id hashing is left out too.
     localizeIds({ stubHashing: minify }),
     minifyTemplates(),
