@@ -7,6 +7,7 @@
 //   options: --libs list,timeline,vis,timelinejs,static  --cap 60 (seconds per render)
 //            --out FILE  --arrow-key ArrowRight  --profile LIB:SIZE[:render|keystroke|clear|arrow] (a .cpuprofile of that phase)
 //            --trace LIB:SIZE[:phase] (a Chrome trace of that phase: style, layout, paint…; see trace-summary.mjs)
+//            --dist DIR (serve /dist/ from DIR: bench a patched build of a copy of the repo against this one)
 //            --serve (only serve the pages, e.g. http://127.0.0.1:PORT/bench/pages/timeline.html?size=100)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -29,7 +30,7 @@ const TODAY = '2025-06-01'; // the same as bench/pages/harness.js
 // ---------------------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, trace: undefined, serve: false };
+  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, trace: undefined, serve: false, dist: undefined };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -42,6 +43,7 @@ function parseArgs(argv) {
       case '--arrow-key': options.arrowKey = value(); break;
       case '--profile': options.profile = value(); break;
       case '--trace': options.trace = value(); break;
+      case '--dist': options.dist = resolve(value()); break;
       case '--serve': options.serve = true; break;
       case '--help': case '-h':
         console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
@@ -64,7 +66,7 @@ function parseArgs(argv) {
 const SERVED = ['bench/pages/', 'dist/', 'node_modules/@knight-lab/timelinejs/dist/', 'node_modules/vis-timeline/standalone/'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
 
-function serve(data, port = 0) {
+function serve(data, port = 0, dist = undefined) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const generated = /^\/bench-data\/(\d+)\.(json|html)$/.exec(path);
@@ -74,8 +76,9 @@ function serve(data, port = 0) {
       response.writeHead(200, { 'content-type': TYPES['.' + generated[2]], 'cache-control': 'no-store' }).end(body);
       return;
     }
-    const file = normalize(join(ROOT, path));
+    let file = normalize(join(ROOT, path));
     const rel = relative(ROOT, file);
+    if (dist && rel.startsWith('dist/')) file = join(dist, rel.slice('dist/'.length));
     if (!SERVED.some((prefix) => rel.startsWith(prefix)) || !existsSync(file) || statSync(file).isDirectory()) {
       return void response.writeHead(404).end();
     }
@@ -184,7 +187,7 @@ async function runOnce(browser, origin, lib, size, options) {
     await cdp.send('HeapProfiler.collectGarbage');
     result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     result.elements = await page.evaluate(() => window.bench.domNodes());
-    result.code = [...code].map((path) => ({ path, ...brotliSize(join(ROOT, path)) }));
+    result.code = [...code].map((path) => ({ path, ...brotliSize(options.dist && path.startsWith('/dist/') ? join(options.dist, path.slice(6)) : join(ROOT, path)) }));
 
     if (await page.evaluate(() => window.bench.hasQuery())) {
       await page.evaluate(() => window.bench.prepareQuery());
@@ -234,7 +237,7 @@ function machine(browserVersion) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const bundle = join(ROOT, 'dist/wisg-widgets.js');
+  const bundle = join(options.dist ?? join(ROOT, 'dist'), 'wisg-widgets.js');
   if ((options.libs.includes('list') || options.libs.includes('timeline')) && !existsSync(bundle)) {
     throw new Error('dist/wisg-widgets.js is missing: `npm run bench` builds it (or run `npm run build` first)');
   }
@@ -248,7 +251,7 @@ async function main() {
     data.set(`/bench-data/${size}.html`, Buffer.from(renderStatic(projects, TODAY)));
   }
 
-  const server = await serve(data, options.serve ? Number(process.env.PORT ?? 8010) : 0);
+  const server = await serve(data, options.serve ? Number(process.env.PORT ?? 8010) : 0, options.dist);
   const origin = `http://127.0.0.1:${server.address().port}`;
   if (options.serve) {
     console.log(`bench pages: ${origin}/bench/pages/{${options.libs.join(',')}}.html?size={${options.sizes.join(',')}}  (Ctrl+C stops)`);

@@ -55,15 +55,18 @@ for (const span of spans) {
 }
 
 const KIND = {
+  gc: /(GC|Gc|gc|Scavenge|MarkCompact|Sweep)/,
   script: /^(FunctionCall|EvaluateScript|v8\.|V8\.|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8::|CompileScript|CompileCode|ParseHTML)/,
   style: /^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|StyleRecalc|Document::updateStyle|ParseAuthorStyleSheet)/,
-  layout: /^(Layout|UpdateLayout|LocalFrameView::layout|IntersectionObserver|ResizeObserver|UpdateLayerTree)/,
-  paint: /^(Paint|PrePaint|Layerize|Commit|CompositeLayers|RasterTask|PaintImage|UpdateLayer)/,
-  gc: /(GC|Gc|gc|Scavenge|MarkCompact|Sweep)/,
+  layout: /^(Layout|UpdateLayout|LocalFrameView::(layout|performLayout)|IntersectionObserver|ResizeObserver|UpdateLayerTree)/,
+  layoutText: /^(InlineNode::|LayoutText|ShapeText|Font)/,
+  style2: /^(Document::recalcStyle|Document::rebuildLayoutTree|Document::updateStyle|StyleEngine)/,
+  paint: /^(Paint|PrePaint|Layerize|Commit|CompositeLayers|RasterTask|PaintImage|UpdateLayer|Blink\.(Paint|PrePaint|CompositingInputs|Layerize)|PaintArtifactCompositor|ProxyMain::BeginMainFrame::commit)/,
 };
 const kinds = new Map();
 for (const [name, ms] of self) {
-  const kind = Object.entries(KIND).find(([, re]) => re.test(name))?.[0] ?? 'other';
+  const found = Object.entries(KIND).find(([, re]) => re.test(name))?.[0] ?? 'other';
+  const kind = { style2: 'style', layoutText: 'layout' }[found] ?? found;
   kinds.set(kind, (kinds.get(kind) ?? 0) + ms);
 }
 const total = [...self.values()].reduce((a, b) => a + b, 0);
