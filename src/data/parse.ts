@@ -263,21 +263,78 @@ function clean(text: string): string {
 
 const SHOW_LIMIT = 60;
 
-/** A short, readable rendering of an offending value for messages: `"2023-13-01"`, `42`, `an object`. */
+/** A short, readable rendering of an offending value for messages: `"2023-13-01"`, `42`, `{"a":1}`. */
 function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > SHOW_LIMIT ? `${value.slice(0, SHOW_LIMIT)}…` : value);
+  if (value === undefined) return 'undefined';
   let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value.length > SHOW_LIMIT ? `${value.slice(0, SHOW_LIMIT)}…` : value);
-  else if (value === undefined) text = 'undefined';
-  else {
-    try {
-      text = JSON.stringify(value) ?? typeof value;
-    } catch {
-      // Too deep to stringify: say what kind of thing it is.
-      text = Array.isArray(value) ? '[…]' : '{…}';
-    }
-    if (text.length > SHOW_LIMIT) text = `${text.slice(0, SHOW_LIMIT)}…`;
+  try {
+    text = preview(value, SHOW_LIMIT);
+  } catch {
+    // A getter, proxy or toJSON that throws: say what kind of thing it is.
+    text = Array.isArray(value) ? '[…]' : '{…}';
   }
-  return text;
+  return text.length > SHOW_LIMIT ? `${text.slice(0, SHOW_LIMIT)}…` : text;
+}
+
+/**
+ * The start of `value`'s JSON text, as `JSON.stringify` writes it, up to a little past
+ * `limit` characters. It stops walking the value there: a bad value nested 100,000 deep
+ * or an array of 4 billion slots costs no more than a small one (stringifying it whole
+ * took seconds in WebKit and Firefox, or hit their recursion limits).
+ */
+function preview(value: unknown, limit: number): string {
+  let out = '';
+  const write = (item: unknown, inArray: boolean): void => {
+    if (out.length > limit) return;
+    if (item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function') {
+      item = (item as { toJSON(): unknown }).toJSON();
+    }
+    switch (typeof item) {
+      case 'string':
+        out += JSON.stringify(item.length > limit ? item.slice(0, limit + 1) : item);
+        return;
+      case 'number':
+        out += Number.isFinite(item) ? String(item) : 'null';
+        return;
+      case 'boolean':
+      case 'bigint':
+        out += String(item);
+        return;
+      case 'object':
+        break;
+      default:
+        // undefined, functions, symbols: JSON writes null in arrays (and leaves them out of objects).
+        out += inArray ? 'null' : typeof item;
+        return;
+    }
+    if (item === null) {
+      out += 'null';
+      return;
+    }
+    if (Array.isArray(item)) {
+      out += '[';
+      for (let i = 0; i < item.length && out.length <= limit; i++) {
+        if (i > 0) out += ',';
+        write(item[i], true);
+      }
+      out += ']';
+      return;
+    }
+    out += '{';
+    let first = true;
+    for (const key of Object.keys(item)) {
+      if (out.length > limit) break;
+      const entry = (item as Record<string, unknown>)[key];
+      if (entry === undefined || typeof entry === 'function' || typeof entry === 'symbol') continue;
+      out += `${first ? '' : ','}${JSON.stringify(key.length > limit ? key.slice(0, limit + 1) : key)}:`;
+      first = false;
+      write(entry, false);
+    }
+    out += '}';
+  };
+  write(value, false);
+  return out;
 }
 
 /** Keys that would not read well in a path (spaces, odd characters) are quoted. */
