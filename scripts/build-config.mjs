@@ -31,8 +31,9 @@ export function plugins({ minify }) {
   return [
     // Lit's production build (no dev-mode warnings), as a host page expects.
     replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-    resolve({ exportConditions: ['production'] }),
+    // Before node-resolve: it resolves our own sources too (see ts-transpile.mjs).
     tsTranspile(),
+    resolve({ exportConditions: ['production'] }),
     // Where @lit/localize is bundled (minify), its id hashing is left out too.
     localizeIds({ stubHashing: minify }),
     minifyTemplates(),

@@ -37,10 +37,14 @@ export function tsTranspile({ tsconfig = './tsconfig.json' } = {}) {
     name: 'wisg-ts-transpile',
     resolveId(source, importer) {
       if (source === 'tslib') return TSLIB;
-      // Our sources import './x.js' for './x.ts', as TypeScript wants.
-      if (importer?.endsWith('.ts') && /^\.\.?\//.test(source) && source.endsWith('.js')) {
-        const file = resolve(dirname(importer), source.slice(0, -3) + '.ts');
-        if (existsSync(file)) return file;
+      // Our sources import './x.js' for './x.ts', as TypeScript wants. They keep their side
+      // effects (the define calls): node-resolve would otherwise apply package.json's
+      // "sideEffects", which describes dist/, to src/ as well.
+      if (!importer || /^\.\.?\//.test(source)) {
+        const base = importer ? resolve(dirname(importer), source) : resolve(source);
+        for (const file of [base.replace(/\.js$/, '.ts'), base]) {
+          if (file.endsWith('.ts') && existsSync(file)) return { id: file, moduleSideEffects: true };
+        }
       }
       return null;
     },

@@ -41,6 +41,11 @@ export interface WisgEventMap {
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends WisgEventMap {}
+  // The events bubble and are composed: typed where pages listen for them too.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends WisgEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends WisgEventMap {}
 }
 
 export function emit<K extends keyof WisgEventMap>(

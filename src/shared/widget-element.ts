@@ -17,6 +17,32 @@ import { widgetStyles } from './widget.styles.js';
 
 export const DEFAULT_TIMEOUT = 15_000;
 
+/**
+ * What the three elements share. Its theme tokens apply to all three (in custom-elements.json
+ * they are inherited; an element's own description wins).
+ *
+ * @cssprop --wisg-font-family - Typeface; defaults to the page's, then fonts with Georgian letters.
+ * @cssprop --wisg-font-size - Base size; defaults to the visitor's default size.
+ * @cssprop --wisg-color-text - Text colour.
+ * @cssprop --wisg-color-muted - Secondary text colour.
+ * @cssprop --wisg-color-background - Background of the element.
+ * @cssprop --wisg-color-surface - Background of cards and panels.
+ * @cssprop --wisg-color-border - Borders.
+ * @cssprop --wisg-color-accent - Links and buttons.
+ * @cssprop --wisg-color-on-accent - Text on the accent colour.
+ * @cssprop --wisg-color-focus - Focus ring.
+ * @cssprop --wisg-color-error - Error text and border.
+ * @cssprop --wisg-color-error-surface - Background of the error box.
+ * @cssprop --wisg-color-status-ongoing - Colour of the "ongoing" status.
+ * @cssprop --wisg-color-status-completed - Colour of the "completed" status.
+ * @cssprop --wisg-color-status-planned - Colour of the "planned" status.
+ * @cssprop --wisg-color-status-suspended - Colour of the "suspended" status.
+ * @cssprop --wisg-color-status-cancelled - Colour of the "cancelled" status.
+ * @cssprop --wisg-radius - Corner radius.
+ * @cssprop --wisg-loading-min-height - Height of the loading message (default 6em), the space the element keeps while its data loads.
+ * @cssprop --wisg-card-padding - Padding inside a project's card.
+ * @cssprop --wisg-card-max-width - Widest a project's card grows.
+ */
 export abstract class WisgElement extends LitElement {
   static override styles = [widgetStyles];
 
