@@ -42,18 +42,21 @@ export const projectListStyles = css`
     margin: 0 0 1em;
     color: var(--_muted);
   }
-  /* One column, two on wide screens; cards keep their own readable width. */
+  /* Plain block layout: with thousands of cards, hiding and showing them stays cheap. */
   .items {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 30em), 1fr));
-    align-items: start;
-    gap: 1em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  /* Off-screen cards skip layout and paint; find-in-page still reaches them. */
+  .items[hidden],
+  .item[hidden] {
+    display: none;
+  }
+  /* Off-screen cards skip layout and paint; find-in-page still reaches them. Not a
+     list-item box: numbering thousands of items is slow when many are hidden at once. */
   .item {
+    display: block;
+    margin-block-end: 1em;
     content-visibility: auto;
     contain-intrinsic-size: auto 16em;
   }

@@ -28,7 +28,9 @@ async function list(lang: 'ka' | 'en', setup: (element: WisgProjectList) => void
 const root = (element: WisgProjectList) => element.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const count = (element: WisgProjectList) => text(root(element).querySelector('[part="count"]'));
-const titles = (element: WisgProjectList) => [...root(element).querySelectorAll('.items > li .title')].map(text);
+/** The titles a person sees: hidden items (filtered out) are neither seen nor heard. */
+const titles = (element: WisgProjectList) =>
+  [...root(element).querySelectorAll<HTMLElement>('ul[part="list"] > li .title')].filter((title) => title.checkVisibility()).map(text);
 const searchBox = (element: WisgProjectList) => root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
 const select = (element: WisgProjectList, label: string) => {
   const found = [...root(element).querySelectorAll('label')].find((item) => text(item) === label);
@@ -273,7 +275,7 @@ describe('<wisg-project-list>', () => {
       const element = await list('en', (list) => list.setAttribute('year', '2021'));
       await type(element, 'zzz');
       expect(count(element)).to.equal('No projects found');
-      expect(root(element).querySelector('ul')).to.equal(null);
+      expect(root(element).querySelector('ul')!.checkVisibility()).to.equal(false);
       const empty = root(element).querySelector('[part="empty"]')!;
       expect(text(empty.querySelector('p'))).to.equal('Search: “zzz” · Year: 2021');
       const clear = empty.querySelector('button')!;
@@ -346,7 +348,8 @@ describe('<wisg-project-list>', () => {
       rfsl.querySelector<HTMLButtonElement>('button[part="disclosure"]')!.click();
       await element.updateComplete;
       await type(element, 'RFSL');
-      const [only] = root(element).querySelectorAll('.items > li');
+      const [only, ...others] = [...root(element).querySelectorAll<HTMLElement>('.items > li')].filter((item) => item.checkVisibility());
+      expect(others).to.deep.equal([]);
       expect(only).to.equal(rfsl);
       expect(only!.querySelector('button[part="disclosure"]')!.getAttribute('aria-expanded')).to.equal('true');
     });

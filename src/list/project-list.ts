@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { projectStatus } from '../data/dates.js';
-import { projectYears, queryProjects, SORT_ORDERS, type SortOrder } from '../data/search.js';
+import { projectYears, queryProjects, searchableText, SORT_ORDERS, type SortOrder } from '../data/search.js';
 import { PROJECT_STATUSES, type Project, type ProjectStatus, type ProjectsModel } from '../data/types.js';
 import { msg, str } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
@@ -15,7 +15,7 @@ import { emit } from '../shared/events.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { projectListStyles } from './project-list.styles.js';
 
-/** Cards rendered in one go; longer lists grow by this many per frame, so the first screen comes fast. */
+/** Cards rendered in the first go; longer lists grow by half again per frame, so the first screen comes fast. */
 const CHUNK = 100;
 
 /** What the filters offer for one model and one `today`, worked out once rather than per keystroke. */
@@ -84,9 +84,9 @@ export class WisgProjectList extends WisgElement {
   @state() private renderLimit = CHUNK;
 
   private facets?: Facets;
+  /** Every project in the current order: rendered once, then filtered by hiding, so a keystroke touches no card. */
+  private ordered?: { model: ProjectsModel; key: string; projects: Project[] };
   private moreFrame = 0;
-  /** How many projects the last render had to show. */
-  private resultCount = 0;
   private focusSearch = false;
 
   /** The projects the list shows now (all of them, not only those rendered so far), in order. */
@@ -118,6 +118,14 @@ export class WisgProjectList extends WisgElement {
     });
   }
 
+  private orderedFor(model: ProjectsModel): Project[] {
+    const key = `${this.sortOrder} ${this.locale}`;
+    if (this.ordered?.model !== model || this.ordered.key !== key) {
+      this.ordered = { model, key, projects: queryProjects(model.projects, { sort: this.sortOrder, today: 0, lang: this.locale }) };
+    }
+    return this.ordered.projects;
+  }
+
   private facetsFor(model: ProjectsModel, today: number): Facets {
     if (this.facets?.model === model && this.facets.today === today) return this.facets;
     const present = new Set(model.projects.map((project) => projectStatus(project, today)));
@@ -142,9 +150,10 @@ export class WisgProjectList extends WisgElement {
     const query = (this.query ?? '').trim();
     const filtered = query !== '' || status !== undefined || year !== undefined;
     const results = this.results(model);
-    this.resultCount = results.length;
+    const shown = filtered ? new Set(results) : undefined;
     const total = model.projects.length;
-    const rendered = results.length > this.renderLimit ? results.slice(0, this.renderLimit) : results;
+    const ordered = this.orderedFor(model);
+    const rendered = total > this.renderLimit ? ordered.slice(0, this.renderLimit) : ordered;
     const headingId = this.heading ? 'list-heading' : undefined;
     // Years and statuses a page asked for stay choosable even when no project has them.
     const statuses = status && !facets.statuses.includes(status) ? [...facets.statuses, status] : facets.statuses;
@@ -174,33 +183,32 @@ export class WisgProjectList extends WisgElement {
       <p class="count" part="count" role="status">
         ${!filtered ? projectCount(total) : results.length ? msg(str`${results.length} of ${total} projects`) : msg('No projects found')}
       </p>
-      ${results.length
-        ? html`<ul class="items" part="list" role="list" aria-labelledby=${ifDefined(headingId)}>
-            ${repeat(
-              rendered,
-              (project) => project.id,
-              (project) => {
-                const expanded = this.openIds.has(project.id);
-                // A card is rebuilt only when something it shows changed: keystrokes stay cheap on long lists.
-                return html`<li class="item" part="item">
-                  ${guard([project, locale, today, level, expanded], () =>
-                    renderProjectCard(project, {
-                      locale,
-                      today,
-                      headingLevel: toHeadingLevel(level + 1, 6),
-                      expanded,
-                      idPrefix: `p${facets.index.get(project)}`,
-                      onToggle: this.toggle,
-                      onOpen: this.open,
-                    }),
-                  )}
-                </li>`;
-              },
-            )}
-          </ul>`
-        : filtered
-          ? this.renderEmpty(query, status, year)
-          : nothing}
+      <ul class="items" part="list" role="list" aria-labelledby=${ifDefined(headingId)} ?hidden=${!results.length}>
+        ${repeat(
+          rendered,
+          (project) => project.id,
+          (project) => {
+            const expanded = this.openIds.has(project.id);
+            // A card is rebuilt only when something it shows changed: keystrokes stay cheap on long lists.
+            return html`<li class="item" part="item" ?hidden=${shown !== undefined && !shown.has(project)}>
+              ${guard([project, locale, today, level, expanded], () => {
+                // Fold the project's text for search now, a chunk at a time, rather than on the first keystroke.
+                searchableText(project);
+                return renderProjectCard(project, {
+                  locale,
+                  today,
+                  headingLevel: toHeadingLevel(level + 1, 6),
+                  expanded,
+                  idPrefix: `p${facets.index.get(project)}`,
+                  onToggle: this.toggle,
+                  onOpen: this.open,
+                });
+              })}
+            </li>`;
+          },
+        )}
+      </ul>
+      ${filtered && !results.length ? this.renderEmpty(query, status, year) : nothing}
     `;
   }
 
@@ -263,10 +271,11 @@ export class WisgProjectList extends WisgElement {
       this.focusSearch = false;
       this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
     }
-    if (!this.moreFrame && this.dataController.state.status === 'ready' && this.resultCount > this.renderLimit) {
+    const state = this.dataController.state;
+    if (!this.moreFrame && state.status === 'ready' && state.model.projects.length > this.renderLimit) {
       this.moreFrame = requestAnimationFrame(() => {
         this.moreFrame = 0;
-        this.renderLimit += CHUNK;
+        this.renderLimit += this.renderLimit >> 1;
       });
     }
   }
