@@ -8,6 +8,8 @@ export const projectListStyles = css`
     line-height: 1.25;
   }
   .toolbar {
+    /* Lined up with the cards below it. */
+    max-width: var(--wisg-card-max-width, 48rem);
     display: flex;
     flex-wrap: wrap;
     align-items: end;

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// `npm run screenshots`: builds dist/, serves the repository, and photographs each widget
+// in Georgian and English, light and dark, 320 px and 1280 px wide, into docs/screenshots/.
+// Uses Debian's Chromium (CHROME_PATH overrides); nothing is downloaded.
+//   node scripts/screenshots.mjs [--no-build] [filter]   e.g. `list-ka` for those shots only
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'docs/screenshots');
+const args = process.argv.slice(2);
+const filter = args.find((arg) => !arg.startsWith('--')) ?? '';
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// Fixed "today", so statuses and "present" do not change from one run to the next.
+const TODAY = '2025-01-15';
+const widgets = {
+  card: (lang) =>
+    `<wisg-project-card src="/data/wisg-projects.json" project-id="intersectional-feminist-dialogue-queer-academia" expanded today="${TODAY}"></wisg-project-card>`,
+  list: (lang) =>
+    `<wisg-project-list src="/data/wisg-projects.json" heading="${lang === 'ka' ? 'პროექტები' : 'Projects'}" today="${TODAY}"></wisg-project-list>`,
+  timeline: () => `<wisg-timeline src="/data/wisg-projects.json" today="${TODAY}"></wisg-timeline>`,
+};
+
+function page(widget, lang) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+  body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; background: #fff; }
+  @media (prefers-color-scheme: dark) { body { background: #17141b; } }
+  #shot { display: flow-root; }
+</style>
+<script>
+  addEventListener('wisg-load', () => (window.loaded = true));
+  addEventListener('wisg-error', (event) => (window.failed = event.detail.message));
+</script>
+<script type="module" src="/dist/wisg-widgets.js"></script>
+</head>
+<body><div id="shot">${widgets[widget](lang)}</div></body>
+</html>`;
+}
+
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/shot') {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page(url.searchParams.get('widget'), url.searchParams.get('lang')));
+    return;
+  }
+  const path = normalize(join(root, decodeURIComponent(url.pathname)));
+  try {
+    if (!path.startsWith(root + '/') || !statSync(path).isFile()) throw new Error('not a file');
+    response.writeHead(200, { 'content-type': `${types[extname(path)] ?? 'application/octet-stream'}; charset=utf-8` });
+    response.end(readFileSync(path));
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+mkdirSync(outDir, { recursive: true });
+let failures = 0;
+try {
+  const tab = await browser.newPage();
+  for (const widget of Object.keys(widgets)) {
+    for (const lang of ['ka', 'en']) {
+      for (const theme of ['light', 'dark']) {
+        for (const width of [320, 1280]) {
+          const name = `${widget}-${lang}-${theme}-${width}`;
+          if (!name.includes(filter)) continue;
+          await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+          await tab.setViewport({ width, height: 800 });
+          await tab.goto(`${origin}/shot?widget=${widget}&lang=${lang}`);
+          await tab.waitForFunction(() => window.loaded || window.failed, { timeout: 15_000 });
+          const failed = await tab.evaluate(() => window.failed);
+          if (failed) {
+            console.error(`${name}: ${failed}`);
+            failures++;
+          }
+          await tab.evaluate(async () => {
+            await document.querySelector('#shot > *').updateComplete;
+            await document.fonts.ready;
+          });
+          // The whole widget on screen at once, so lazily painted parts are painted.
+          const height = await tab.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+          await tab.setViewport({ width, height });
+          const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          if (overflow > 0) {
+            console.error(`${name}: scrolls ${overflow} px sideways`);
+            failures++;
+          }
+          const clip = await tab.evaluate((maxCards) => {
+            const box = document.querySelector('#shot').getBoundingClientRect();
+            const shadow = document.querySelector('#shot > *').shadowRoot;
+            // As wide as what the widget draws (a card stops at its readable width)…
+            const right = Math.max(...[...shadow.querySelector('[part="base"]').children].map((child) => child.getBoundingClientRect().right));
+            // …and, for the long list, its top: heading, toolbar, count and the first cards.
+            const items = shadow.querySelectorAll('.item');
+            const last = items[Math.min(items.length, maxCards) - 1];
+            const bottom = last ? last.getBoundingClientRect().bottom + 8 : box.bottom;
+            return { x: box.x, y: box.y, width: Math.min(box.width, Math.ceil(right - box.x) + 8), height: Math.min(box.bottom, bottom) - box.y };
+          }, 3);
+          await tab.screenshot({ path: join(outDir, `${name}.png`), clip });
+          console.log(`docs/screenshots/${name}.png`);
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failures ? 1 : 0);
