@@ -51,6 +51,8 @@ export class ProjectDataController implements ReactiveController {
   private inlineObserver?: MutationObserver;
   private inlineText: string | undefined;
   private settledToAnnounce = false;
+  /** A load was cut short by a disconnect: start it again on reconnection. */
+  private interrupted = false;
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
@@ -62,6 +64,12 @@ export class ProjectDataController implements ReactiveController {
     this.inlineObserver = new MutationObserver(() => this.readInline());
     this.inlineObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.readInline();
+    if (this.interrupted) {
+      // Lit does not update on reconnection by itself: without this, a widget moved while
+      // loading would show "Loading…" for ever.
+      this.interrupted = false;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
@@ -74,6 +82,7 @@ export class ProjectDataController implements ReactiveController {
       this.abort = undefined;
       this.state = { status: 'idle' };
       this.inputs = [];
+      this.interrupted = true;
     }
   }
 

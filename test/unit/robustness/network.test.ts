@@ -222,6 +222,38 @@ for (const tag of TAGS) {
       expect(events).to.deep.equal([]);
     });
 
+    it('moved while loading (detached and attached again at once): loads, and shows the projects', async () => {
+      // Found by this suite: the interrupted load was never restarted, and "Loading…" stayed forever.
+      const key = uniqueKey('moved');
+      const element = create(tag, { ...served(tag), src: `/__test__/json?delay=400&key=${key}` });
+      const events = recordEvents(element);
+      const elsewhere = attach(document.createElement('div'));
+      attach(element);
+      await untilServer(key, (log) => log[0]?.state === 'open', 'the request did not reach the server');
+      elsewhere.append(element);
+      const settled = await nextSettled(events);
+      await element.updateComplete;
+      expect(settled.type).to.equal('wisg-load');
+      expect(shownText(element)).to.contain('Served project one');
+      expect(shownText(element)).not.to.contain('Loading…');
+    });
+
+    it('removed while loading, attached again later: loads again', async () => {
+      const key = uniqueKey('reattached');
+      const element = create(tag, { ...served(tag), src: `/__test__/json?delay=400&key=${key}` });
+      const events = recordEvents(element);
+      attach(element);
+      await untilServer(key, (log) => log[0]?.state === 'open', 'the request did not reach the server');
+      element.remove();
+      await untilServer(key, (log) => log[0]!.state === 'closed-by-client', 'the request of a removed element was not closed');
+      attach(element);
+      const settled = await nextSettled(events);
+      await element.updateComplete;
+      expect(settled.type).to.equal('wisg-load');
+      expect(shownText(element)).to.contain('Served project one');
+      expect((await serverLog(key)).map((entry) => entry.state)).to.deep.equal(['closed-by-client', 'answered']);
+    });
+
     it('two widgets share a request: removing one keeps it, removing both closes it', async () => {
       const key = uniqueKey('shared');
       const src = `/__test__/hang?key=${key}`;
