@@ -2,7 +2,7 @@
 // Summarises a .cpuprofile (from `npm run bench -- --profile lib:size:phase`): self time by
 // function (with its script and line) and by category, so a miss can be traced to code.
 //
-//   node bench/profile-summary.mjs bench/profile-list-1000-keystroke.cpuprofile [top=25]
+//   node bench/profile-summary.mjs bench/profile-list-1000-keystroke.cpuprofile [top=25] [dist dir, for --dist/--at runs]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const maps = new Map();
 
-const [file, topArg] = process.argv.slice(2);
+const [file, topArg, distArg] = process.argv.slice(2);
 if (!file) {
   console.error('usage: node bench/profile-summary.mjs FILE.cpuprofile [top]');
   process.exit(1);
@@ -54,7 +54,7 @@ function label(node) {
 // Minified bundles: map positions back through the bundle's source map (dist/*.js.map).
 function originalPosition(path, line, column) {
   if (!maps.has(path)) {
-    const file = join(ROOT, path + '.map');
+    const file = distArg && path.startsWith('/dist/') ? join(resolve(distArg), path.slice(6) + '.map') : join(ROOT, path + '.map');
     maps.set(path, existsSync(file) ? decodeMap(JSON.parse(readFileSync(file, 'utf8'))) : null);
   }
   const map = maps.get(path);

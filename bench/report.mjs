@@ -65,7 +65,7 @@ export function writeReport(run) {
   out(
     `\`npm run bench\`${options.full ? '' : ` (partial: \`--sizes ${sizes.join(',')} --runs ${options.runs} --libs ${libs.join(',')}\`)`}, ` +
       `${run.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(run.seconds / 60)} min` +
-      `${run.commit ? `, at commit \`${run.commit}\`${run.dirty ? ` (with ${run.dirty} uncommitted file${run.dirty === 1 ? '' : 's'} in src/ — the bundle is built from the working tree)` : ''}` : ''}. Median of ${options.runs} run${options.runs === 1 ? '' : 's'} per library and size ` +
+      `${run.commit ? `, at commit \`${run.commit}\`${run.builtAt ? ' (bundle built from a clean export of that commit: `--at`)' : run.dirty ? ` (with ${run.dirty} uncommitted file${run.dirty === 1 ? '' : 's'} in src/ — the bundle is built from the working tree)` : ''}` : ''}. Median of ${options.runs} run${options.runs === 1 ? '' : 's'} per library and size ` +
       `(a fresh browser context and page for each run); small print: fastest–slowest run. Raw numbers: [\`${options.out.replace(/.*\//, '').replace(/\.md$/, '.json')}\`](${options.out.replace(/.*\//, '').replace(/\.md$/, '.json')}).`,
     '',
   );

@@ -8,9 +8,10 @@
 //            --out FILE  --arrow-key ArrowRight  --profile LIB:SIZE[:render|keystroke|clear|arrow] (a .cpuprofile of that phase)
 //            --trace LIB:SIZE[:phase] (a Chrome trace of that phase: style, layout, paint…; see trace-summary.mjs)
 //            --dist DIR (serve /dist/ from DIR: bench a patched build of a copy of the repo against this one)
+//            --at REV (bench a bundle built from a clean export of commit REV, not the working tree)
 //            --serve (only serve the pages, e.g. http://127.0.0.1:PORT/bench/pages/timeline.html?size=100)
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
@@ -30,7 +31,7 @@ const TODAY = '2025-06-01'; // the same as bench/pages/harness.js
 // ---------------------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, trace: undefined, serve: false, dist: undefined };
+  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, trace: undefined, serve: false, dist: undefined, at: undefined };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -44,6 +45,7 @@ function parseArgs(argv) {
       case '--profile': options.profile = value(); break;
       case '--trace': options.trace = value(); break;
       case '--dist': options.dist = resolve(value()); break;
+      case '--at': options.at = value(); break;
       case '--serve': options.serve = true; break;
       case '--help': case '-h':
         console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
@@ -233,10 +235,29 @@ function machine(browserVersion) {
   };
 }
 
+/** Builds the bundle from `git archive REV` in a scratch folder (node_modules linked) and returns its dist/. */
+function buildAt(rev) {
+  const sha = execFileSync('git', ['rev-parse', '--short', rev], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = join(os.tmpdir(), `wisg-bench-${sha}`);
+  if (!existsSync(join(dir, 'dist/wisg-widgets.js'))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const archive = execFileSync('git', ['archive', '--format=tar', sha], { cwd: ROOT, maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    console.log(`bench: building ${sha} in ${dir}`);
+    execFileSync(join(ROOT, 'node_modules/.bin/rollup'), ['-c', '--silent'], { cwd: dir, stdio: 'inherit' });
+  }
+  options_at.sha = sha;
+  return join(dir, 'dist');
+}
+const options_at = {};
+
 // ---------------------------------------------------------------------------- main
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.at) options.dist = buildAt(options.at);
   const bundle = join(options.dist ?? join(ROOT, 'dist'), 'wisg-widgets.js');
   if ((options.libs.includes('list') || options.libs.includes('timeline')) && !existsSync(bundle)) {
     throw new Error('dist/wisg-widgets.js is missing: `npm run bench` builds it (or run `npm run build` first)');
@@ -302,6 +323,7 @@ async function main() {
 
   info.loadAfter = os.loadavg().map((l) => l.toFixed(2));
   const commit = (() => {
+    if (options_at.sha) return options_at.sha;
     try {
       return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
     } catch {
@@ -309,13 +331,15 @@ async function main() {
     }
   })();
   const dirty = (() => {
+    if (options.at) return 0;
+    if (options.dist) return undefined;
     try {
       return execFileSync('git', ['status', '--porcelain', '--', 'src', 'rollup.config.mjs'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').filter(Boolean).length;
     } catch {
       return undefined;
     }
   })();
-  const run = { startedAt: startedAt.toISOString(), seconds: Math.round((Date.now() - startedAt) / 1000), commit, dirty, options: { ...options, query: QUERY, today: TODAY }, machine: info, results };
+  const run = { startedAt: startedAt.toISOString(), seconds: Math.round((Date.now() - startedAt) / 1000), commit, dirty, builtAt: options_at.sha, options: { ...options, query: QUERY, today: TODAY }, machine: info, results };
   const out = join(ROOT, options.out);
   writeFileSync(out.replace(/\.md$/, '.json'), JSON.stringify(run, null, 1) + '\n');
   writeFileSync(out, writeReport(run));
