@@ -66,33 +66,38 @@ export const timelineStyles = css`
     }
   }
   .bars {
-    display: grid;
-    grid-template-columns: 100%;
-    row-gap: var(--wisg-timeline-row-gap, 0.4em);
+    /* Rows have a fixed pitch, so each bar is placed, not flowed: no bar's size depends on another's. */
+    --_pitch: calc(3.55em + var(--wisg-timeline-row-gap, 0.45em));
+    position: relative;
+    height: calc(var(--rows) * var(--_pitch) + 0.4em);
     margin: 0;
-    padding: 0.4em 0 0;
+    padding: 0;
     list-style: none;
+    color: var(--_muted);
+    font-size: 0.8em;
+    line-height: 1.35;
+    white-space: nowrap;
     /* Year lines behind the bars (the axis has the month ticks). */
     background: repeating-linear-gradient(to right, var(--_border) 0 1px, transparent 1px calc(100% / var(--years)));
   }
   .bar {
     --_c: var(--_status-color);
-    grid-row: var(--r);
-    grid-column: 1;
-    justify-self: start;
-    position: relative;
-    margin-inline-start: var(--s);
+    position: absolute;
+    inset-block-start: calc(var(--r) * var(--_pitch) + 0.4em);
+    inset-inline-start: var(--s);
     width: calc(var(--e) - var(--s));
     min-width: 2.5em;
-    overflow: hidden;
+    height: 3.55em;
     padding: 0.2em 0.5em;
     border: 1px solid var(--_border);
     border-inline-start: 0.3em solid var(--_c);
     border-radius: 0.3em;
     background: var(--_surface);
-    font-size: 0.875em;
-    line-height: 1.35;
-    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    cursor: pointer;
+    /* No content-visibility: auto here, though it would skip bars off screen: Chromium then
+       leaves them out of the accessibility tree, and the list must be whole for screen readers. */
   }
   .bar[data-status='planned'] {
     border-style: dashed;
@@ -119,8 +124,7 @@ export const timelineStyles = css`
     min-width: max-content;
   }
   .late:is(:hover, :focus-within) {
-    justify-self: end;
-    margin-inline: 0 calc(100% - var(--e));
+    inset-inline: auto calc(100% - var(--e));
   }
   .bar:has(:focus-visible) {
     outline: 3px solid var(--_focus);
@@ -128,7 +132,8 @@ export const timelineStyles = css`
   }
   .bar-title {
     margin: 0;
-    font-size: 1em;
+    color: var(--_text);
+    font-size: 1.1em;
     font-weight: 600;
   }
   .bar-title button {
@@ -142,27 +147,13 @@ export const timelineStyles = css`
     line-height: inherit;
     text-align: start;
     font-weight: inherit;
+  }
+  .bar-title button {
     overflow: hidden;
     text-overflow: ellipsis;
   }
   .bar-title button:focus-visible {
     outline: none;
-  }
-  /* The whole bar is the button's hit area. */
-  .bar-title button::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-  }
-  .bar-meta {
-    margin: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .bar-meta .status {
-    margin-inline-start: 0.25em;
   }
   .today {
     position: absolute;
@@ -198,19 +189,19 @@ export const timelineStyles = css`
       padding: 0;
     }
     .bars {
-      display: block;
-      padding: 0;
+      height: auto;
+      white-space: normal;
       background: none;
     }
     .bar,
     .bar:is(:hover, :focus-within) {
-      /* Browsers now align blocks too: stretch, not the chart's start/end. */
-      justify-self: stretch;
+      position: relative;
+      inset: auto;
       width: auto;
+      height: auto;
       min-width: 0;
       margin: 0 0 0.6em;
       padding-block-end: 0.9em;
-      white-space: normal;
       background:
         linear-gradient(to right, var(--_grid) var(--s), var(--_c) var(--s) var(--e), var(--_grid) var(--e)) left 0.5em bottom 0.35em / calc(100% - 1em) 0.25em no-repeat,
         var(--_surface);
@@ -260,9 +251,7 @@ export const timelineStyles = css`
     .today {
       display: none;
     }
-    .bar,
-    .bar-title button {
-      white-space: normal;
+    .bar {
       break-inside: avoid;
     }
   }

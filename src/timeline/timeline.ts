@@ -1,20 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { renderProjectCard, toHeadingLevel } from '../card/project-card-template.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
-import { formatDate, projectStatus } from '../data/dates.js';
+import { firstDay, formatDate, projectStatus } from '../data/dates.js';
 import { layoutTimeline, nearestInRow, toYear, type TimelineBar, type TimelineLayout } from '../data/timeline-layout.js';
 import type { ProjectsModel } from '../data/types.js';
 import { msg } from '../localize/msg.js';
-import { projectCount, statusLabel } from '../localize/phrases.js';
+import { openEnd, projectCount, statusLabel } from '../localize/phrases.js';
 import { emit } from '../shared/events.js';
-import { localText, periodText, renderPeriod, renderStatus } from '../shared/templates.js';
+import { localText } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { timelineStyles } from './timeline.styles.js';
+
+/** Bars stamped in the first frame; the rest follow a frame at a time (at most `MAX_CHUNK` more each), so the chart shows at once. */
+const CHUNK = 150;
+const MAX_CHUNK = 300;
 
 const percent = (fraction: number) => `${Math.round(fraction * 1e5) / 1e3}%`;
 const tags = [2, 3, 4, 5, 6, 7].map((level) => unsafeStatic(`h${Math.min(level, 6)}`));
@@ -39,9 +42,10 @@ const tags = [2, 3, 4, 5, 6, 7].map((level) => unsafeStatic(`h${Math.min(level, 
  * @csspart chart - The axis, the bars and the today marker.
  * @csspart axis - The year (and month) labels.
  * @csspart bars - The `<ol>` of bars.
- * @csspart bar - One project's bar (`<li>`).
+ * @csspart bar - One project's bar (`<li>`): its heading, then its period and status.
  * @csspart bar-title - A bar's heading.
- * @csspart period - A bar's period (and the details' period).
+ * @csspart period - The period in the dialog.
+ * @csspart meta - The period and status line in the dialog.
  * @csspart status - The status word and its symbol.
  * @csspart today - The "today" marker.
  * @csspart details - The details `<dialog>`.
@@ -91,8 +95,14 @@ export class WisgTimeline extends WisgElement {
   @query('.bars') private list!: HTMLOListElement | null;
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
-  /** The roving tab stop: the bar (by time order) that Tab enters. Arrow keys change the DOM directly; `live()` keeps renders in step. */
+  /** The roving tab stop: the bar (by time order) that Tab enters. Only the DOM holds it (see `focusBar`, `updated`), so moving it renders nothing. */
   private active = 0;
+  /** How many bars (a prefix in time order) are in the DOM: bar i is always `list.children[i]`. */
+  private limit = CHUNK;
+  private moreFrame = 0;
+  /** Each bar's template, kept while language, today and heading level stay: a new chunk does not redo the old bars. */
+  private bars = new WeakMap<TimelineBar, TemplateResult>();
+  private barsKey = '';
   private cache?: { model: ProjectsModel; today: number; from?: number | undefined; to?: number | undefined; layout: TimelineLayout };
 
   /** The layout of the shown data, once it is in hand. */
@@ -111,6 +121,7 @@ export class WisgTimeline extends WisgElement {
     const layout = layoutTimeline(model.projects, { today, from, to });
     this.cache = { model, today, from, to, layout };
     this.active = 0;
+    this.limit = CHUNK;
     // Keep the details open only if the project is still shown.
     if (this.open) this.open = layout.bars.find((bar) => bar.project.id === this.open!.project.id);
     return layout;
@@ -133,11 +144,16 @@ export class WisgTimeline extends WisgElement {
     const { fromYear, toYear: lastYear, bars } = layout;
     const years = fromYear === lastYear ? String(fromYear) : `${fromYear}–${lastYear}`;
     const barTag = tags[level - 1]!;
+    const key = `${this.locale} ${this.todayDay} ${level}`;
+    if (key !== this.barsKey) {
+      this.barsKey = key;
+      this.bars = new WeakMap();
+    }
     return html`<section class="timeline" aria-labelledby="caption">
         ${staticHtml`<${tags[level - 2]} id="caption" class="caption" part="caption">${this.caption || msg('Project timeline')}</${tags[level - 2]}>`}
         <p class="summary" part="summary">${years} · ${projectCount(bars.length)}</p>
         ${bars.length
-          ? html`<div class="chart" part="chart" style="--years:${lastYear - fromYear + 1}">
+          ? html`<div class="chart" part="chart" style="--years:${lastYear - fromYear + 1};--rows:${layout.rows.length}">
               <div class="axis ${layout.months.length ? 'months' : ''}" part="axis" aria-hidden="true">
                 ${layout.years.map((tick) => html`<span class="tick year" style="--s:${percent(tick.start)};--e:${percent(tick.end)}"><span>${tick.year}</span></span>`)}
                 ${layout.months.map(
@@ -149,9 +165,13 @@ export class WisgTimeline extends WisgElement {
               </div>
               <ol class="bars" part="bars" aria-labelledby="caption" @click=${this.onClick} @keydown=${this.onKeydown}>
                 ${repeat(
-                  bars,
+                  bars.length > this.limit ? bars.slice(0, this.limit) : bars,
                   (bar) => bar.project.id,
-                  (bar) => this.renderBar(bar, barTag),
+                  (bar) => {
+                    let template = this.bars.get(bar);
+                    if (!template) this.bars.set(bar, (template = this.renderBar(bar, barTag)));
+                    return template;
+                  },
                 )}
               </ol>
               ${layout.today === undefined
@@ -163,20 +183,28 @@ export class WisgTimeline extends WisgElement {
       ${this.renderDetails(level)}`;
   }
 
+  /**
+   * One bar: a single flat template (no nested period/status templates), because it is
+   * stamped once per project. The markup matches the card's: `<time>`s and `.status`.
+   */
   private renderBar(bar: TimelineBar, tag: ReturnType<typeof unsafeStatic>): TemplateResult {
     const { project } = bar;
     const locale = this.locale;
     const today = this.todayDay;
     const status = projectStatus(project, today);
+    const label = statusLabel(status);
     const title = localText(project.title, locale);
+    const start = formatDate(project.start, locale);
+    const end = project.end ? formatDate(project.end, locale) : openEnd(today >= firstDay(project.start));
     // Title, period and status, as the bar shows them: "RFSL 2022-24, 1 October 2022 – 30 November 2024, completed".
-    const name = `${title.text}, ${periodText(project, locale, today)}, ${statusLabel(status).toLocaleLowerCase(locale)}`;
+    const name = `${title.text}, ${start} – ${end}, ${label.toLocaleLowerCase(locale)}`;
     const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${bar.start + bar.end > 1 ? ' late' : ''}`;
-    return staticHtml`<li class=${classes} part="bar" data-status=${status} style="--s:${percent(bar.start)};--e:${percent(bar.end)};--r:${bar.row + 1}">
+    return staticHtml`<li class=${classes} part="bar" data-status=${status} style="--s:${percent(bar.start)};--e:${percent(bar.end)};--r:${bar.row}">
       <${tag} class="bar-title" part="bar-title" lang=${ifDefined(title.lang)}
-        ><button type="button" tabindex=${live(bar.index === this.active ? '0' : '-1')} aria-label=${name} aria-haspopup="dialog">${title.text}</button></${tag}
+        ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog">${title.text}</button></${tag}
       >
-      <p class="bar-meta"><span class="period" part="period">${renderPeriod(project, locale, today)}</span> ${renderStatus(status)}</p>
+      <time datetime=${project.start.iso}>${start}</time> – ${project.end ? html`<time datetime=${project.end.iso}>${end}</time>` : end}
+      <span class="status" part="status" data-status=${status}>${label}</span>
     </li>`;
   }
 
@@ -202,8 +230,7 @@ export class WisgTimeline extends WisgElement {
 
   /** The bar (in time order) an event happened in. */
   private barIndex(event: Event): number | undefined {
-    const button = (event.target as Element).closest('button');
-    const item = button?.closest('.bar');
+    const item = (event.target as Element).closest('.bar');
     return item ? Array.prototype.indexOf.call(this.list!.children, item) : undefined;
   }
 
@@ -229,7 +256,7 @@ export class WisgTimeline extends WisgElement {
     this.openDetails(this.layout!.bars[index]!);
   };
 
-  private readonly onKeydown = (event: KeyboardEvent) => {
+  private readonly onKeydown = async (event: KeyboardEvent) => {
     const layout = this.layout;
     const from = this.barIndex(event);
     if (!layout || from === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -261,7 +288,9 @@ export class WisgTimeline extends WisgElement {
         return;
     }
     event.preventDefault();
-    if (to !== undefined && to >= 0 && to <= last) this.focusBar(to);
+    if (to === undefined || to < 0 || to > last) return;
+    await this.reveal(to);
+    this.focusBar(to);
   };
 
   private openDetails(bar: TimelineBar): void {
@@ -270,11 +299,33 @@ export class WisgTimeline extends WisgElement {
     this.open = bar;
   }
 
-  private readonly onClose = () => {
+  private readonly onClose = async () => {
     const bar = this.open;
     this.open = undefined;
-    if (bar) this.focusBar(bar.index);
+    if (!bar) return;
+    await this.reveal(bar.index);
+    this.focusBar(bar.index);
   };
+
+  /** Puts every bar in at once if bar `index` is not in yet (a key pressed while they stream in). */
+  private async reveal(index: number): Promise<void> {
+    if (index < this.limit) return;
+    this.limit = Infinity;
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved while bars were streaming in: carry on.
+    if (this.cache && this.limit < this.cache.layout.bars.length) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.moreFrame);
+    this.moreFrame = 0;
+  }
 
   /** A click on the backdrop (the dialog itself, outside its content) closes it. */
   private readonly onDialogClick = (event: MouseEvent) => {
@@ -283,6 +334,24 @@ export class WisgTimeline extends WisgElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Bars are stamped with tabindex -1: give the tab stop to the active one (after new data, the first).
+    const stop = this.list?.querySelector<HTMLElement>('[tabindex="0"]');
+    const wanted = this.buttonAt(this.active);
+    if (stop !== wanted) {
+      if (stop) stop.tabIndex = -1;
+      if (wanted) wanted.tabIndex = 0;
+    }
+    const bars = this.layout?.bars.length ?? 0;
+    if (!this.moreFrame && this.limit < bars) {
+      // After the frame that shows these bars is painted, not before it.
+      this.moreFrame = requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.moreFrame = 0;
+          this.limit += Math.min(this.limit, MAX_CHUNK);
+          this.requestUpdate();
+        }),
+      );
+    }
     const dialog = this.dialog;
     if (!dialog) return;
     if (this.open && !dialog.open) dialog.showModal();
