@@ -27,8 +27,9 @@ export const CHROMIUM_ARGS = [
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
-  // Lets the lifecycle tests call gc() before measuring the heap.
+  // Let the lifecycle tests call gc() and read an unrounded performance.memory.
   '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';

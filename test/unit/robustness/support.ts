@@ -1,5 +1,4 @@
 /** Helpers for the robustness suite: the three widgets, deep reading of shadow roots, server logs, stray rejections. */
-import { waitUntil } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { WisgElement } from '../../../src/shared/widget-element.js';
 import type { WisgErrorDetail, WisgLoadDetail } from '../../../src/shared/events.js';
@@ -23,8 +22,10 @@ export function deepElements(root: ParentNode): Element[] {
 /** All text under `node`, crossing into shadow roots (an element's shadow content instead of its light children). */
 export function deepText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? '';
-  if (node instanceof Element && (node.localName === 'style' || node.localName === 'script')) return '';
-  const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+  // nodeType, not instanceof: the node may come from another window (an iframe).
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined;
+  if (element && (element.localName === 'style' || element.localName === 'script')) return '';
+  const children = element?.shadowRoot ? element.shadowRoot.childNodes : node.childNodes;
   let text = '';
   for (const child of Array.from(children)) text += deepText(child);
   return text;
@@ -58,7 +59,7 @@ export function recordEvents(element: Element): Settled[] {
 
 /** Waits until `events` holds more than `count` entries; returns the newest. */
 export async function nextSettled(events: Settled[], count = 0, message = 'the widget did not settle'): Promise<Settled> {
-  await waitUntil(() => events.length > count, message, { timeout: 8000 });
+  await until(() => events.length > count, message);
   return events[events.length - 1]!;
 }
 
@@ -108,7 +109,7 @@ export async function serverLog(key: string): Promise<LoggedRequest[]> {
 export async function untilServer(key: string, test: (log: LoggedRequest[]) => boolean, message: string): Promise<LoggedRequest[]> {
   let last: LoggedRequest[] = [];
   try {
-    await waitUntil(async () => test((last = await serverLog(key))), message, { timeout: 8000, interval: 50 });
+    await until(async () => test((last = await serverLog(key))), message);
   } catch (error) {
     throw new Error(`${(error as Error).message}; server log: ${JSON.stringify(last)}`);
   }
@@ -129,6 +130,18 @@ export function watchStrays(): { strays: string[]; stop(): void } {
       window.removeEventListener('error', onError);
     },
   };
+}
+
+/**
+ * Polls `predicate` until it holds, or fails after `timeout` ms. Unlike open-wc's waitUntil it
+ * leaves no timer behind, so the lifecycle tests can count the page's pending timers.
+ */
+export async function until(predicate: () => boolean | Promise<boolean>, message: string, timeout = 8000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await predicate())) {
+    if (Date.now() > deadline) throw new Error(`Timeout: ${message}`);
+    await sleep(25);
+  }
 }
 
 export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
