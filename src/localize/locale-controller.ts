@@ -52,8 +52,10 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.locale = localeFor(inheritedLang(this.host));
     watcher.add(this.host, this.check);
+    // Lit does not update on reconnection by itself: an element moved into a part of the
+    // page in another language must render again.
+    this.check();
   }
 
   hostDisconnected(): void {
