@@ -107,25 +107,41 @@ export function layoutTimeline(projects: readonly Project[], options: TimelineOp
   }
   items.sort((a, b) => a.first - b.first || a.after - b.after || (a.project.id < b.project.id ? -1 : a.project.id > b.project.id ? 1 : 0));
 
-  // Greedy interval partitioning: taking the bars by start, a bar goes into the lowest
-  // free row, and a new row opens only when every row is busy at that start — so the
-  // number of rows is the largest number of projects running at once: the minimum.
-  const busy = new MinHeap<{ after: number; row: number }>((a, b) => a.after - b.after || a.row - b.row);
-  const free = new MinHeap<number>((a, b) => a - b);
+  // Greedy interval partitioning: taking the bars by start, a bar goes into the row that
+  // came free first, and a new row opens only when every row is busy at that start — so
+  // the number of rows is the largest number of projects running at once: the minimum.
+  // Rows wait in a binary heap ordered by when they come free: O(n log n) for 10,000 bars.
   const rows: number[][] = [];
+  const free: number[] = []; // per row: the day it comes free
+  const heap: number[] = []; // rows, soonest free first
+  const sooner = (i: number, j: number) => free[heap[i]!]! - free[heap[j]!]! || heap[i]! - heap[j]!;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  const down = (i: number) => {
+    for (let child; (child = 2 * i + 1) < heap.length; i = child) {
+      if (child + 1 < heap.length && sooner(child + 1, child) < 0) child++;
+      if (sooner(child, i) >= 0) break;
+      swap(i, child);
+    }
+  };
   const bars: TimelineBar[] = items.map((item, index) => {
-    while (busy.size && busy.peek()!.after <= item.first) free.push(busy.pop()!.row);
-    const row = free.size ? free.pop()! : rows.push([]) - 1;
-    busy.push({ after: item.after, row });
+    let row: number;
+    if (heap.length && free[heap[0]!]! <= item.first) {
+      row = heap[0]!;
+      free[row] = item.after;
+      down(0);
+    } else {
+      row = rows.push([]) - 1;
+      free[row] = item.after;
+      // Sift the new row up.
+      for (let i = heap.push(row) - 1, parent; i > 0 && sooner(i, (parent = (i - 1) >> 1)) < 0; i = parent) swap(i, parent);
+    }
     rows[row]!.push(index);
-    const first = Math.max(item.first, axisStart);
-    const after = Math.min(item.after, axisEnd);
     return {
       project: item.project,
       index,
       row,
-      start: at(first),
-      end: at(after),
+      start: at(Math.max(item.first, axisStart)),
+      end: at(Math.min(item.after, axisEnd)),
       open: item.open,
       cutStart: item.first < axisStart,
       cutEnd: !item.open && item.after > axisEnd,
@@ -148,75 +164,16 @@ export function layoutTimeline(projects: readonly Project[], options: TimelineOp
   return options.today >= axisStart && options.today < axisEnd ? { ...layout, today: at(options.today) } : layout;
 }
 
-/** A binary heap: the packing above is O(n log n), so 10,000 projects take milliseconds. */
-class MinHeap<T> {
-  private readonly items: T[] = [];
-  constructor(private readonly less: (a: T, b: T) => number) {}
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  peek(): T | undefined {
-    return this.items[0];
-  }
-
-  push(item: T): void {
-    const items = this.items;
-    let i = items.push(item) - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.less(items[i]!, items[parent]!) >= 0) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
-      i = parent;
-    }
-  }
-
-  pop(): T | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length && last !== undefined) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < items.length && this.less(items[left]!, items[smallest]!) < 0) smallest = left;
-        if (right < items.length && this.less(items[right]!, items[smallest]!) < 0) smallest = right;
-        if (smallest === i) break;
-        [items[i], items[smallest]] = [items[smallest]!, items[i]!];
-        i = smallest;
-      }
-    }
-    return top;
-  }
-}
-
 /**
  * The bar to move to from bar `index` into row `row` (for up/down keys): the one in that
  * row that overlaps the middle of the current bar or, failing that, is nearest to it in time.
  */
 export function nearestInRow(layout: TimelineLayout, index: number, row: number): number | undefined {
-  const candidates = layout.rows[row];
-  if (!candidates || candidates.length === 0) return undefined;
   const bars = layout.bars;
   const from = bars[index]!;
   const middle = (from.start + from.end) / 2;
-  // Rows are in time order and do not overlap: binary search for the last bar starting at or before the middle.
-  let low = 0;
-  let high = candidates.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (bars[candidates[mid]!]!.start <= middle) low = mid;
-    else high = mid - 1;
-  }
-  const distance = (i: number) => {
-    const bar = bars[i]!;
-    return middle < bar.start ? bar.start - middle : middle > bar.end ? middle - bar.end : 0;
-  };
-  const a = candidates[low]!;
-  const b = candidates[low + 1];
-  return b !== undefined && distance(b) < distance(a) ? b : a;
+  const distance = (i: number) => Math.max(bars[i]!.start - middle, middle - bars[i]!.end, 0);
+  let best: number | undefined;
+  for (const i of layout.rows[row] ?? []) if (best === undefined || distance(i) < distance(best)) best = i;
+  return best;
 }

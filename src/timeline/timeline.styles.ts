@@ -22,10 +22,14 @@ export const timelineStyles = css`
     color: var(--_muted);
   }
   .chart {
-    position: relative;
-    /* Room for the "today" label under the bars; clip wide hover labels at the edge. */
-    padding-block-end: 1.8em;
+    /* Room for focus rings at the edges; bars widened on hover are cut at the edge. */
+    padding-inline: 0.4em;
     overflow-x: clip;
+  }
+  .plot {
+    position: relative;
+    /* Room for the "today" label under the bars. */
+    padding-block-end: 1.8em;
   }
   .axis {
     position: relative;
@@ -115,6 +119,7 @@ export const timelineStyles = css`
     background: linear-gradient(to right, var(--_surface) calc(100% - 3em), transparent);
   }
   .cut-start {
+    border-inline-start-style: dashed;
     border-start-start-radius: 0;
     border-end-start-radius: 0;
   }
@@ -136,24 +141,13 @@ export const timelineStyles = css`
     font-size: 1.1em;
     font-weight: 600;
   }
+  /* The heading's button looks like the heading; the focus ring is the whole bar's. */
   .bar-title button {
+    all: unset;
     display: block;
     width: 100%;
-    min-height: 0;
-    min-width: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    line-height: inherit;
-    text-align: start;
-    font-weight: inherit;
-  }
-  .bar-title button {
     overflow: hidden;
     text-overflow: ellipsis;
-  }
-  .bar-title button:focus-visible {
-    outline: none;
   }
   .today {
     position: absolute;
@@ -185,7 +179,7 @@ export const timelineStyles = css`
     .today {
       display: none;
     }
-    .chart {
+    .plot {
       padding: 0;
     }
     .bars {
@@ -236,14 +230,8 @@ export const timelineStyles = css`
   }
 
   @media (forced-colors: active) {
-    .bar {
-      border-color: CanvasText;
-    }
-    .today {
-      border-color: CanvasText;
-    }
     .today span {
-      border: 1px solid CanvasText;
+      border: 1px solid;
     }
   }
   @media print {

@@ -153,7 +153,7 @@ export class WisgTimeline extends WisgElement {
         ${staticHtml`<${tags[level - 2]} id="caption" class="caption" part="caption">${this.caption || msg('Project timeline')}</${tags[level - 2]}>`}
         <p class="summary" part="summary">${years} · ${projectCount(bars.length)}</p>
         ${bars.length
-          ? html`<div class="chart" part="chart" style="--years:${lastYear - fromYear + 1};--rows:${layout.rows.length}">
+          ? html`<div class="chart" part="chart"><div class="plot" style="--years:${lastYear - fromYear + 1};--rows:${layout.rows.length}">
               <div class="axis ${layout.months.length ? 'months' : ''}" part="axis" aria-hidden="true">
                 ${layout.years.map((tick) => html`<span class="tick year" style="--s:${percent(tick.start)};--e:${percent(tick.end)}"><span>${tick.year}</span></span>`)}
                 ${layout.months.map(
@@ -163,6 +163,9 @@ export class WisgTimeline extends WisgElement {
                     >`,
                 )}
               </div>
+              ${layout.today === undefined
+                ? nothing
+                : html`<div class="today" part="today" style="--at:${percent(layout.today)}" aria-hidden="true"><span>${msg('Today')}</span></div>`}
               <ol class="bars" part="bars" aria-labelledby="caption" @click=${this.onClick} @keydown=${this.onKeydown}>
                 ${repeat(
                   bars.length > this.limit ? bars.slice(0, this.limit) : bars,
@@ -174,10 +177,7 @@ export class WisgTimeline extends WisgElement {
                   },
                 )}
               </ol>
-              ${layout.today === undefined
-                ? nothing
-                : html`<div class="today" part="today" style="--at:${percent(layout.today)}" aria-hidden="true"><span>${msg('Today')}</span></div>`}
-            </div>`
+            </div></div>`
           : html`<p class="empty" part="notice">${msg('No projects in these years.')}</p>`}
       </section>
       ${this.renderDetails(level)}`;
