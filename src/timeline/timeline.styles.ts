@@ -239,7 +239,7 @@ export const timelineStyles = css`
     .today {
       display: none;
     }
-    .bar {
+    .plot {
       break-inside: avoid;
     }
   }

@@ -394,8 +394,7 @@ describe('<wisg-timeline>', () => {
 
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !details.open);
-      await element.updateComplete;
-      expect(root(element).activeElement).to.equal(button);
+      await waitUntil(() => root(element).activeElement === button, 'focus returns to the bar');
     });
 
     it('opens with Space and with a click, and closes with the Close button', async () => {
@@ -408,9 +407,8 @@ describe('<wisg-timeline>', () => {
       const close = dialog(element).querySelector<HTMLButtonElement>('.close')!;
       expect(text(close)).to.equal('დახურვა');
       close.click();
-      await element.updateComplete;
       expect(dialog(element).open).to.equal(false);
-      expect(root(element).activeElement).to.equal(buttonOf('RFSL 2022-24'));
+      await waitUntil(() => root(element).activeElement === buttonOf('RFSL 2022-24'), 'focus returns to the bar');
 
       // A click anywhere on a bar selects it, and moves the tab stop there.
       const un = barOf(element, 'გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის');
@@ -426,6 +424,21 @@ describe('<wisg-timeline>', () => {
       element.closeDetails();
       await element.updateComplete;
       expect(dialog(element).open).to.equal(false);
+    });
+
+    it('closes when the backdrop is clicked, not when the details are', async () => {
+      const element = await timeline();
+      element.showDetails('rfsl-2022-24');
+      await element.updateComplete;
+      const details = dialog(element);
+      details.querySelector<HTMLElement>('.goal')!.click();
+      await element.updateComplete;
+      expect(details.open).to.equal(true);
+      // A click on ::backdrop reaches the <dialog> itself.
+      details.click();
+      expect(details.open).to.equal(false);
+      // Focus returns once the dialog's close event has run.
+      await waitUntil(() => root(element).activeElement === barOf(element, 'RFSL 2022-24').querySelector('button'), 'focus returns to the bar');
     });
 
     it('leaves the details closed when the page cancels the event', async () => {
