@@ -23,7 +23,8 @@ function expectText(text: LocalizedText, where: string) {
   for (const [tag, value] of entries) {
     expect(tag, `${where}: language tag`).to.match(/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/);
     expect(value, `${where}: a string`).to.be.a('string');
-    expect(value.trim(), `${where}: not blank, trimmed`).to.equal(value).and.not.equal('');
+    expect(value.trim(), `${where}: trimmed`).to.equal(value);
+    expect(value, `${where}: not blank`).not.to.equal('');
     expect(value.includes('\0'), `${where}: no NUL`).to.equal(false);
   }
 }
@@ -48,7 +49,8 @@ function expectValidModel(model: ProjectsModel) {
   for (const project of model.projects) {
     const where = `project ${JSON.stringify(project.id)}`;
     expect(project.id, where).to.be.a('string');
-    expect(project.id.trim()).to.equal(project.id).and.not.equal('');
+    expect(project.id.trim()).to.equal(project.id);
+    expect(project.id).not.to.equal('');
     expect(ids.has(project.id), `${where}: unique id`).to.equal(false);
     ids.add(project.id);
     expectText(project.title, `${where}.title`);
