@@ -45,9 +45,10 @@ export function writeReport(run) {
     return `**${fmt(s.median)}**${unit} <sub>${fmt(s.min)}–${fmt(s.max)}</sub>`;
   };
   const has = (lib) => libs.includes(lib);
-  const ratio = (a, b, size, key = 'render') => {
+  const chunked = (lib) => results.some((r) => r.lib === lib && r.complete !== undefined && r.complete !== r.render);
+  const ratio = (a, b, size, key = 'render', keyB = 'render') => {
     const x = med(a, size, key);
-    const y = stat(b, size, key);
+    const y = stat(b, size, keyB);
     if (y.capped && x !== undefined) return { text: `< ${(x / (cap * 1000)).toFixed(4)}× (anchor over the cap)`, value: x / (cap * 1000), bound: true };
     if (x === undefined || y.median === undefined) return { text: '–' };
     return { text: times(x / y.median), value: x / y.median };
@@ -78,13 +79,13 @@ export function writeReport(run) {
     if (has('timeline') && has('vis')) {
       const r = ratio('timeline', 'vis', at);
       const limit = med('vis', at, 'render') / 5;
-      targets.push([`timeline first render ≤ 1/5 of vis-timeline's (1,000 projects)`, `${fmt(med('timeline', at, 'render'))} ms vs ≤ ${fmt(limit)} ms; ratio ${r.text}`, verdict(r.value, 0.2)]);
+      targets.push([`timeline first render ≤ 1/5 of vis-timeline's (1,000 projects)`, `${fmt(med('timeline', at, 'render'))} ms vs ≤ ${fmt(limit)} ms; ratio ${r.text}${chunked('timeline') ? ` (every bar: ${fmt(med('timeline', at, 'complete'))} ms, ${ratio('timeline', 'vis', at, 'complete').text})` : ''}`, verdict(r.value, 0.2)]);
     }
     if (has('timeline') && has('timelinejs')) {
       const r = ratio('timeline', 'timelinejs', at);
       const tl = stat('timelinejs', at, 'render');
       const limit = tl.capped ? cap * 1000 / 20 : tl.median / 20;
-      targets.push([`timeline first render ≤ 1/20 of TimelineJS's (1,000 projects)`, `${fmt(med('timeline', at, 'render'))} ms vs ≤ ${fmt(limit)} ms; ratio ${r.text}`, verdict(r.value, 0.05)]);
+      targets.push([`timeline first render ≤ 1/20 of TimelineJS's (1,000 projects)`, `${fmt(med('timeline', at, 'render'))} ms vs ≤ ${fmt(limit)} ms; ratio ${r.text}${chunked('timeline') ? ` (every bar: ${ratio('timeline', 'timelinejs', at, 'complete').text})` : ''}`, verdict(r.value, 0.05)]);
     }
     if (has('list')) {
       const worst = maxDefined(med('list', at, 'keystroke'), med('list', at, 'clear'));
@@ -130,7 +131,16 @@ export function writeReport(run) {
     ['vis', 'static'],
     ['timelinejs', 'static'],
   ].filter(([a, b]) => has(a) && has(b));
-  table(['', ...sizes.map((s) => s.toLocaleString('en-US'))], pairs.map(([a, b]) => [`${short(a)} ÷ ${short(b)}`, ...sizes.map((s) => ratio(a, b, s).text)]));
+  const ratioRows = [];
+  for (const [a, b] of pairs) {
+    ratioRows.push([`${short(a)} ÷ ${short(b)}`, ...sizes.map((s) => ratio(a, b, s).text)]);
+    if (chunked(a)) ratioRows.push([`${short(a)}, every item ÷ ${short(b)}`, ...sizes.map((s) => ratio(a, b, s, 'complete').text)]);
+  }
+  table(['', ...sizes.map((s) => s.toLocaleString('en-US'))], ratioRows);
+  out(
+    'Our list and timeline paint a first chunk (100 cards; 150 bars), then stream in the rest a frame at a time; the other pages paint everything in one go. "First render" compares the first paint; "every item" the time until the last chunk is painted.',
+    '',
+  );
 
   // ------------------------------------------------------------------ interactions
   out('## Interactions → repainted (ms)', '');
@@ -205,7 +215,7 @@ export function writeReport(run) {
     `- **Data**: \`bench/generate.mjs\`, seeded (same projects on every machine; a smaller set is a prefix of a larger one): Georgian titles (with English), goals of 2–3 paragraphs in both languages, 2–7 activities (a fifth with sub-items), 1–2 implementers, 0–3 funders, periods starting 2000–2029 and lasting 3 months to 5 years (5 % open-ended; dates by day, month or year), about 3 KB of JSON text per project like WISG's real ones. "Today" is ${options.today} everywhere.`,
     '- **Each library gets the same projects in its own format**, converted before the clock starts: our elements take the array as published (their parsing and validation are timed); vis-timeline gets a `DataSet` of range items (title as content, default options); TimelineJS gets one slide per project (title, goal paragraphs, activities as HTML; English UI strings, built in); the floor gets the list\'s markup pre-rendered in Node (`bench/static.mjs`: the same cards, activities collapsed) and sets `innerHTML`.',
     '- **Data in hand → painted**: in a `requestAnimationFrame` callback, t0; the data is handed over (our element created, given `projects` and appended; `new vis.Timeline(…)`; `new TL.Timeline(…)`; `innerHTML`); a `MessageChannel` message posted at t0 runs right after that frame has been rendered (style, layout, paint). If the library has said it is done by then (our `wisg-load` event, vis-timeline\'s `initialDrawDone`/`onInitialDrawComplete`, TimelineJS\'s `ready`), that is t1; otherwise t1 is the end of the first frame rendered after it says so (`requestAnimationFrame` + `MessageChannel`). So no library waits for a vsync it does not need, and the figure covers script, style, layout and paint of the first frame that shows the result.',
-    '- **Search keystroke**: the same frame-aligned clock around setting the list\'s `query` property and `updateComplete` (the floor: detaching the non-matching cards, with a text index built before the clock starts).',
+    '- **Search keystroke**: the same frame-aligned clock around setting the list\'s `query` property and `updateComplete` (the floor: hiding the non-matching cards, with a text index built before the clock starts).',
     '- **Arrow key**: focus is put on the first bar, then puppeteer presses a real key (`Input.dispatchKeyEvent`); t0 is the keydown\'s `event.timeStamp`, t1 the end of the first frame rendered after focus moved (and the element\'s `updateComplete`). A real key cannot be aligned with a frame, so this figure includes waiting for the next frame (0–16.7 ms at 60 Hz); the floor row shows that share.',
     `- **Cap**: a render still running after ${cap} s is stopped, recorded as "> ${cap} s", and that library is not run again at that size.`,
     '- Chromium flags: `--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage`; every request outside the local server is refused (TimelineJS asks Google Fonts for its typeface). The order of the libraries rotates from run to run.',

@@ -224,8 +224,14 @@ function machine(browserVersion) {
   try {
     distro = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '';
   } catch {}
+  let detail = '';
+  try {
+    const info = readFileSync('/proc/cpuinfo', 'utf8');
+    const field = (name) => new RegExp(`^${name}\\s*:\\s*(.*)$`, 'm').exec(info)?.[1];
+    detail = ` (family ${field('cpu family')}, model ${field('model')}${/\bhypervisor\b/.test(field('flags') ?? '') ? ', virtual machine' : ''})`;
+  } catch {}
   return {
-    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cpu: (cpus[0]?.model?.trim() ?? 'unknown') + detail,
     cores: cpus.length,
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     os: `${distro || os.type()} (${os.release()})`,
