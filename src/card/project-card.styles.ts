@@ -8,7 +8,7 @@ export const projectCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--wisg-radius, 0.5em);
     background: var(--_surface);
-    max-width: var(--wisg-card-max-width, 48rem);
+    max-width: var(--wisg-card-max-width, 48em); /* em, not rem: pages set html { font-size: 62.5% } */
   }
   .title {
     margin: 0 0 0.35em;

@@ -9,7 +9,7 @@ export const projectListStyles = css`
   }
   .toolbar {
     /* Lined up with the cards below it. */
-    max-width: var(--wisg-card-max-width, 48rem);
+    max-width: var(--wisg-card-max-width, 48em); /* em, not rem: pages set html { font-size: 62.5% } */
     display: flex;
     flex-wrap: wrap;
     align-items: end;

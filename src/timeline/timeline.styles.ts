@@ -203,7 +203,7 @@ export const timelineStyles = css`
   }
 
   .details {
-    width: min(48rem, 100% - 2em);
+    width: min(48em, 100% - 2em); /* em, not rem: pages set html { font-size: 62.5% } */
     max-height: calc(100% - 2em);
     padding: 0;
     border: 0;

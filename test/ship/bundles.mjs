@@ -54,6 +54,8 @@ async function themeDidNotLeak(page) {
       titleSpacing: get(title, 'letter-spacing'),
       titleSize: parseFloat(get(title, 'font-size')),
       itemBefore: getComputedStyle(item, '::before').getPropertyValue('content'),
+      listWidth: list.getBoundingClientRect().width,
+      articleWidth: list.shadowRoot.querySelector('article').getBoundingClientRect().width,
     };
   });
   assert.equal(styles.hostFontSize, '16px', 'html { font-size: 62.5% } does not shrink the widgets');
@@ -62,6 +64,8 @@ async function themeDidNotLeak(page) {
   assert.equal(styles.titleSpacing, 'normal');
   assert.ok(styles.titleSize > 16 && styles.titleSize < 28, `card title at a sensible size (${styles.titleSize}px)`);
   assert.ok(['none', 'normal'].includes(styles.itemBefore), 'the theme’s li::before does not reach the list');
+  // 48em of the visitor's 16px, not 48rem of the theme's 10px.
+  assert.ok(styles.listWidth > 900 && styles.articleWidth > 700, `cards keep their width: ${styles.articleWidth}px in ${styles.listWidth}px`);
 }
 
 async function until(condition, timeout = 10_000) {
