@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
 const only = process.env.SHIP_ONLY?.split(',');
-const parts = ['size', 'bundles', 'package', 'storybook'].filter((part) => !only || only.includes(part));
+const parts = ['size', 'bundles', 'demo', 'package', 'storybook'].filter((part) => !only || only.includes(part));
 
 if (!process.env.SHIP_NO_BUILD) {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', shell: process.platform === 'win32' });
