@@ -5,7 +5,7 @@
 //   npm run bench                                  # the full run: sizes 10,100,1000,10000, 5 runs each
 //   npm run bench -- --sizes 10,100 --runs 3       # a quick look (writes bench/RESULTS.partial.md)
 //   options: --libs list,timeline,vis,timelinejs,static  --cap 60 (seconds per render)
-//            --out FILE  --arrow-key ArrowRight  --profile LIB:SIZE[:render|keystroke|clear|arrow] (a .cpuprofile of that phase)
+//            --out FILE  --arrow-key ArrowRight  --profile LIB:SIZE[:render|first|keystroke|clear|arrow] (a .cpuprofile of that phase; first = to the first paint)
 //            --trace LIB:SIZE[:phase] (a Chrome trace of that phase: style, layout, paint…; see trace-summary.mjs)
 //            --dist DIR (serve /dist/ from DIR: bench a patched build of a copy of the repo against this one)
 //            --at REV (bench a bundle built from a clean export of commit REV, not the working tree)
@@ -177,7 +177,11 @@ async function runOnce(browser, origin, lib, size, options) {
       }
     };
     try {
-      const render = await profiled('render', () => race(page.evaluate(() => window.bench.render()), options.cap * 1000, 'render'));
+      // Phase "first" profiles only up to the first paint (and then lets the rest happen unmeasured).
+      const firstOnly = wanted(options.profile, 'first') || wanted(options.trace, 'first');
+      const render = await profiled(firstOnly ? 'first' : 'render', () =>
+        race(page.evaluate((firstOnly) => window.bench.render({ firstOnly }), firstOnly), options.cap * 1000, 'render'),
+      );
       result.render = render.first;
       result.complete = render.complete;
     } catch (error) {

@@ -80,13 +80,14 @@ export function register(adapter) {
       return { size, lib: document.documentElement.dataset.lib };
     },
     /** { first, complete }: to the first painted result, and (for renderers that go on in chunks) to everything painted. */
-    async render() {
+    async render({ firstOnly = false } = {}) {
       let start;
       const first = await timeFrameAligned(() => {
         start = performance.now();
         return adapter.render();
       });
       // complete() answers whether it had to wait: if not, the first frame had everything.
+      if (firstOnly) return { first, complete: undefined };
       if (!adapter.complete || !(await adapter.complete())) return { first, complete: first };
       await afterNextPaint();
       return { first, complete: performance.now() - start };
