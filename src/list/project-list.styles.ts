@@ -54,13 +54,12 @@ export const projectListStyles = css`
   .item[hidden] {
     display: none;
   }
-  /* Off-screen cards skip layout and paint; find-in-page still reaches them. Not a
-     list-item box: numbering thousands of items is slow when many are hidden at once. */
+  /* Not a list-item box: numbering thousands of items is slow when many are hidden at once.
+     No content-visibility: auto, though it would skip off-screen cards: Chromium then drops
+     them from the accessibility tree, and a screen reader could not read past the screen. */
   .item {
     display: block;
     margin-block-end: 1em;
-    content-visibility: auto;
-    contain-intrinsic-size: auto 16em;
   }
   .empty {
     padding: 1em;
@@ -73,9 +72,6 @@ export const projectListStyles = css`
   @media print {
     .toolbar {
       display: none;
-    }
-    .item {
-      content-visibility: visible;
     }
   }
 `;
