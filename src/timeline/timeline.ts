@@ -10,6 +10,7 @@ import { layoutTimeline, nearestInRow, toYear, type TimelineBar, type TimelineLa
 import type { ProjectsModel } from '../data/types.js';
 import { msg } from '../localize/msg.js';
 import { openEnd, projectCount, statusLabel } from '../localize/phrases.js';
+import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
 import { localText } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
@@ -153,19 +154,19 @@ export class WisgTimeline extends WisgElement {
         ${staticHtml`<${tags[level - 2]} id="caption" class="caption" part="caption">${this.caption || msg('Project timeline')}</${tags[level - 2]}>`}
         <p class="summary" part="summary">${years} · ${projectCount(bars.length)}</p>
         ${bars.length
-          ? html`<div class="chart" part="chart"><div class="plot" style="--years:${lastYear - fromYear + 1};--rows:${layout.rows.length}">
+          ? html`<div class="chart" part="chart"><div class="plot" ${cssProps({ '--years': lastYear - fromYear + 1, '--rows': layout.rows.length })}>
               <div class="axis ${layout.months.length ? 'months' : ''}" part="axis" aria-hidden="true">
-                ${layout.years.map((tick) => html`<span class="tick year" style="--s:${percent(tick.start)};--e:${percent(tick.end)}"><span>${tick.year}</span></span>`)}
+                ${layout.years.map((tick) => html`<span class="tick year" ${cssProps({ '--s': percent(tick.start), '--e': percent(tick.end) })}><span>${tick.year}</span></span>`)}
                 ${layout.months.map(
                   (tick) =>
-                    html`<span class="tick month" style="--s:${percent(tick.start)};--e:${percent(tick.end)}"
+                    html`<span class="tick month" ${cssProps({ '--s': percent(tick.start), '--e': percent(tick.end) })}
                       ><span>${formatDate({ year: tick.year, month: tick.month!, iso: '' }, this.locale).replace(/ \d+$/, '')}</span></span
                     >`,
                 )}
               </div>
               ${layout.today === undefined
                 ? nothing
-                : html`<div class="today" part="today" style="--at:${percent(layout.today)}" aria-hidden="true"><span>${msg('Today')}</span></div>`}
+                : html`<div class="today" part="today" ${cssProps({ '--at': percent(layout.today) })} aria-hidden="true"><span>${msg('Today')}</span></div>`}
               <ol class="bars" part="bars" aria-labelledby="caption" @click=${this.onClick} @keydown=${this.onKeydown}>
                 ${repeat(
                   bars.length > this.limit ? bars.slice(0, this.limit) : bars,
@@ -199,7 +200,7 @@ export class WisgTimeline extends WisgElement {
     // Title, period and status, as the bar shows them: "RFSL 2022-24, 1 October 2022 – 30 November 2024, completed".
     const name = `${title.text}, ${start} – ${end}, ${label.toLocaleLowerCase(locale)}`;
     const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${bar.start + bar.end > 1 ? ' late' : ''}`;
-    return staticHtml`<li class=${classes} part="bar" data-status=${status} style="--s:${percent(bar.start)};--e:${percent(bar.end)};--r:${bar.row}">
+    return staticHtml`<li class=${classes} part="bar" data-status=${status} ${cssProps({ '--s': percent(bar.start), '--e': percent(bar.end), '--r': bar.row })}>
       <${tag} class="bar-title" part="bar-title" lang=${ifDefined(title.lang)}
         ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog">${title.text}</button></${tag}
       >
