@@ -268,6 +268,14 @@ export const widgetStyles = css`
     .status {
       color: CanvasText;
     }
+    /* Forced colours would paint the filled "ongoing" dot hollow like the others. */
+    .status::before {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    .status[data-status='ongoing']::before {
+      background: CanvasText;
+    }
     .button {
       border-color: ButtonText;
       color: ButtonText;
