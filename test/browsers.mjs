@@ -119,51 +119,63 @@ async function waitForDriver(port, child) {
   throw new Error('WebKitWebDriver did not start');
 }
 
+/**
+ * Starts WebKitWebDriver (on a private Xvfb display unless WISG_WEBKIT_DISPLAY names one).
+ * Resolves to its port, the capabilities that drive MiniBrowser, and `stop()`, which ends
+ * the processes it started (and only those).
+ */
+export async function startWebKitDriver() {
+  const children = [];
+  const stop = () => {
+    // Newest first: the driver, then Xvfb.
+    for (const child of children.reverse()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    children.length = 0;
+  };
+  process.once('exit', stop);
+  try {
+    const display = process.env.WISG_WEBKIT_DISPLAY || (await startXvfb(children));
+    const port = await freePort();
+    const driver = spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], {
+      env: { ...process.env, DISPLAY: display, WEBKIT_DISABLE_COMPOSITING_MODE: '1', LIBGL_ALWAYS_SOFTWARE: '1' },
+      stdio: 'ignore',
+    });
+    children.push(driver);
+    await waitForDriver(port, driver);
+    return { port, capabilities: webkitCapabilities(), stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+export function webkitCapabilities() {
+  return {
+    browserName: 'MiniBrowser',
+    // webdriverio 9 asks for WebDriver BiDi by default, which WebKitWebDriver refuses.
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+  };
+}
+
 /** @web/test-runner-webdriver's launcher, owning its WebKitWebDriver and Xvfb processes. */
 class WebKitLauncher extends WebdriverLauncher {
   constructor() {
-    super({
-      hostname: '127.0.0.1',
-      port: 0,
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // webdriverio 9 asks for WebDriver BiDi by default, which WebKitWebDriver refuses.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
-      },
-    });
-    this.children = [];
+    super({ hostname: '127.0.0.1', port: 0, logLevel: 'error', capabilities: webkitCapabilities() });
     this.name = 'WebKit';
   }
 
   async initialize(config) {
     await super.initialize(config);
     this.name = 'WebKit';
-    const exitHandler = () => this.killChildren();
-    process.once('exit', exitHandler);
-    const display = process.env.WISG_WEBKIT_DISPLAY || (await startXvfb(this.children));
-    const port = await freePort();
-    const driver = spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], {
-      env: { ...process.env, DISPLAY: display, WEBKIT_DISABLE_COMPOSITING_MODE: '1', LIBGL_ALWAYS_SOFTWARE: '1' },
-      stdio: 'ignore',
-    });
-    this.children.push(driver);
-    await waitForDriver(port, driver);
-    this.options.port = port;
+    this.driver$ = await startWebKitDriver();
+    this.options.port = this.driver$.port;
   }
 
   async stop() {
     try {
       await super.stop();
     } finally {
-      this.killChildren();
+      this.driver$?.stop();
     }
-  }
-
-  killChildren() {
-    // Only the processes this launcher started, newest first (the driver, then Xvfb).
-    for (const child of this.children.reverse()) if (child.exitCode === null) child.kill('SIGTERM');
-    this.children = [];
   }
 }
