@@ -121,10 +121,36 @@ describe('the built bundles on a hostile CMS page', () => {
       await themeDidNotLeak(page);
       const litCopies = await page.evaluate(() => globalThis.litHtmlVersions?.length ?? 0);
       assert.equal(litCopies, copies, `${copies} copies of the bundle ran`);
-      assert.deepEqual(problems, []);
+      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
       await page.close();
     });
   }
+
+  test('the README’s Embed snippets work as written (the CDN and example addresses pointed here)', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- embed:start -->'), readme.indexOf('<!-- embed:end -->'));
+    const blocks = (language) => [...section.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1]);
+    const cdn = [...section.matchAll(/https:\/\/unpkg\.com\/@wisg\/widgets@([^/]+)\//g)].map((match) => match[1]);
+    assert.ok(cdn.length >= 3 && cdn.every((v) => v === version), `the CDN addresses name this version (${version}): ${cdn}`);
+    const local = (html) => html.replaceAll(/https:\/\/unpkg\.com\/@wisg\/widgets@[^/]+\//g, '/').replaceAll('https://example.org/projects.json', '/data/wisg-projects.json');
+    const html = blocks('html').map(local);
+    const css = blocks('css').join('\n');
+    assert.ok(html.length >= 5 && css.includes(':not(:defined)'));
+    // Every block on one page: the module and the classic script together, as two CMS blocks might.
+    const body = html.join('\n');
+    const host = await serve('.', { '/readme.html': cmsPage({ head: `<style>${css}</style>`, body }) });
+    try {
+      const { page, problems } = await openPage(browser);
+      await page.goto(host.url + '/readme.html');
+      const shown = await widgetsSettled(page);
+      assert.equal(shown.length, 4);
+      for (const widget of shown) assert.match(widget.text, /RFSL 2022-24/, widget.tag);
+      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
+      await page.close();
+    } finally {
+      await host.close();
+    }
+  });
 
   test('two versions on one page: the first wins, one warning, nothing throws', async () => {
     const { page, problems, console } = await openPage(browser);
@@ -181,7 +207,7 @@ describe('the built bundles on a hostile CMS page', () => {
     release('data');
     await navigation;
     checkWidgets(await widgetsSettled(page));
-    assert.deepEqual(problems, []);
+    assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
     await page.close();
   });
 });

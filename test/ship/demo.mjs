@@ -36,7 +36,7 @@ describe('the demo page (npm start)', () => {
       // Nothing wider than the screen.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, 'no horizontal scrolling');
-      assert.deepEqual(problems, []);
+      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
       await page.close();
     });
   }

@@ -226,7 +226,7 @@ describe('the npm package, packed and installed', () => {
       const georgian = await listText();
       assert.match(georgian, new RegExp(`(^| )${data.projects.length} პროექტი( |$)`));
       for (const project of data.projects) assert.ok(georgian.includes(project.title.ka), project.title.ka);
-      assert.deepEqual(problems, []);
+      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
       await page.close();
     });
   }

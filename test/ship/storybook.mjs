@@ -173,6 +173,6 @@ describe('Storybook', () => {
     } finally {
       await host.close();
     }
-    assert.deepEqual(problems, []);
+    assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
   });
 });
