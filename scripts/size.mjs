@@ -20,11 +20,11 @@ import { plugins } from './build-config.mjs';
  * (see `--modules`), and the budget keeps it from growing further.
  */
 export const BUDGETS = {
-  'dist/wisg-widgets.js': { budget: 24_000, target: 20_000 },
-  'dist/wisg-widgets.iife.js': { budget: 24_000, target: 20_000 },
-  'src/wisg-project-card.ts': { budget: 17_000, target: 15_000 },
-  'src/wisg-project-list.ts': { budget: 20_000, target: 18_000 },
-  'src/wisg-timeline.ts': { budget: 21_000, target: 18_000 },
+  'dist/wisg-widgets.js': { budget: 24_500, target: 20_000 },
+  'dist/wisg-widgets.iife.js': { budget: 24_500, target: 20_000 },
+  'src/wisg-project-card.ts': { budget: 17_500, target: 15_000 },
+  'src/wisg-project-list.ts': { budget: 20_500, target: 18_000 },
+  'src/wisg-timeline.ts': { budget: 21_500, target: 18_000 },
 };
 
 export const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

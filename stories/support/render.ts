@@ -1,9 +1,8 @@
 /** What every widget story shares: the theme from the toolbar, and waiting for data in play functions. */
-import type { StoryContext } from '@storybook/web-components-vite';
 import type { WisgElement } from '../../src/shared/widget-element.js';
 
 /** The toolbar's theme, for the widget's `theme` attribute. */
-export const themeOf = (context: StoryContext): string => (context.globals.theme === 'dark' ? 'dark' : 'light');
+export const themeOf = (context: { globals: Record<string, unknown> }): string => (context.globals.theme === 'dark' ? 'dark' : 'light');
 
 /** Resolves once the first `selector` in the story has its data in hand and has rendered it. */
 export async function ready<T extends WisgElement>(canvas: HTMLElement, selector: string): Promise<T> {

@@ -68,6 +68,11 @@ describe('Storybook', () => {
     await site?.close();
   });
 
+  test('the stories type-check (tsc; Vite only strips the types)', () => {
+    const run = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'stories/tsconfig.json'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+  });
+
   test('there is a story per element for every state, and the Embed builder', () => {
     const ids = new Set(stories.map((story) => story.id));
     for (const element of ['project-card', 'project-list', 'timeline']) {
