@@ -13,18 +13,57 @@ const HTML_TAGS = new Set(['html', 'svg', 'staticHtml']);
 /** Untagged literals passed to these are CSS too (`unsafeCSS(\`…\`)`). */
 const CSS_CALLS = new Set(['unsafeCSS']);
 
+/**
+ * Splits CSS into code and quoted strings, dropping comments. `open` is true when the text
+ * ends inside a string (a `${…}` inside quotes: such templates are left alone).
+ */
+function scanCss(text) {
+  const parts = [];
+  let code = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0) return { parts, open: true };
+      code += ' ';
+      i = end + 2;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      if (j >= text.length) return { parts, open: true };
+      parts.push({ code }, { string: text.slice(i, j + 1) });
+      code = '';
+      i = j + 1;
+    } else {
+      code += c;
+      i++;
+    }
+  }
+  parts.push({ code });
+  return { parts, open: false };
+}
+
 /** Minifies one piece of CSS between interpolations. Pieces are minified separately, so no rule may look across `${…}`. */
 export function minifyCss(text) {
-  return (
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      // After a colon (declarations, media features); "a :hover" keeps its space because only the space after goes.
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-  );
+  const { parts, open } = scanCss(text);
+  if (open) return text;
+  return parts
+    .map((part) =>
+      part.string !== undefined
+        ? part.string
+        : part.code
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            // After a colon (declarations, media features); "a :hover" keeps its space because only the space after goes.
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
 }
+
+/** Every piece closes its strings and comments (else a `${…}` sits inside one: left alone). */
+const balancedQuotes = (pieces) => pieces.every((piece) => !scanCss(piece).open);
 
 export function minifyHtml(text) {
   return text.replace(/\s+/g, ' ');
@@ -61,9 +100,13 @@ export function minifyTemplates(options = {}) {
       const out = new MagicString(code);
       let changed = false;
       const rewrite = (quasi, minify) => {
-        for (const element of quasi.quasis) {
+        const last = quasi.quasis.length - 1;
+        for (const [i, element] of quasi.quasis.entries()) {
           const raw = code.slice(element.start, element.end);
-          const small = minify(raw);
+          let small = minify(raw);
+          // The template's very start and end: no space is needed there (CSS only: HTML text nodes count).
+          if (minify === minifyCss && i === 0) small = small.trimStart();
+          if (minify === minifyCss && i === last) small = small.trimEnd();
           if (small !== raw) {
             // An empty range cannot be overwritten; there is nothing to shrink in it anyway.
             if (element.end > element.start) out.overwrite(element.start, element.end, small);
@@ -74,14 +117,16 @@ export function minifyTemplates(options = {}) {
       walk(ast, (node) => {
         if (node.type === 'TaggedTemplateExpression') {
           const name = tagName(node.tag);
-          if (CSS_TAGS.has(name)) rewrite(node.quasi, minifyCss);
+          if (CSS_TAGS.has(name)) {
+            if (balancedQuotes(node.quasi.quasis.map((q) => code.slice(q.start, q.end)))) rewrite(node.quasi, minifyCss);
+          }
           else if (HTML_TAGS.has(name)) {
             const text = node.quasi.quasis.map((q) => code.slice(q.start, q.end)).join('');
             if (!/<(pre|textarea)\b/i.test(text)) rewrite(node.quasi, minifyHtml);
           }
         } else if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && CSS_CALLS.has(node.callee.name)) {
           const [argument] = node.arguments;
-          if (argument?.type === 'TemplateLiteral') rewrite(argument, minifyCss);
+          if (argument?.type === 'TemplateLiteral' && balancedQuotes(argument.quasis.map((q) => code.slice(q.start, q.end)))) rewrite(argument, minifyCss);
         }
       });
       if (!changed) return null;

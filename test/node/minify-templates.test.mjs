@@ -1,0 +1,31 @@
+// The build's template minifier (scripts/minify-templates.mjs): smaller, never different.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { minifyCss, minifyHtml } from '../../scripts/minify-templates.mjs';
+
+test('CSS: whitespace and comments go, meaning stays', () => {
+  assert.equal(minifyCss(`
+    :host {
+      /* a comment with an apostrophe: it's fine */
+      display: block;
+      font-family: 'Noto Sans Georgian', "BPG Arial", sans-serif;
+    }
+    a > b,
+    c   d :hover { margin: 0 auto; width: calc(100% - 2em); }
+    @media (prefers-color-scheme: dark) and (min-width: 30em) { x { y: z } }
+  `), ` :host{display:block;font-family:'Noto Sans Georgian',"BPG Arial",sans-serif}a>b,c d :hover{margin:0 auto;width:calc(100% - 2em)}@media (prefers-color-scheme:dark) and (min-width:30em){x{y:z}}`);
+});
+
+test('CSS: strings are kept exactly, even with spaces, commas, braces and comment marks', () => {
+  assert.equal(minifyCss(`a::before { content: ' ,  { } /* not a comment */ ; '; }`), `a::before{content:' ,  { } /* not a comment */ ; '}`);
+  assert.equal(minifyCss(`b { content: "it's \\"quoted\\"  ok"; }`), `b{content:"it's \\"quoted\\"  ok"}`);
+});
+
+test('CSS: a piece that ends inside a string or comment (a ${…} in quotes) is left alone', () => {
+  assert.equal(minifyCss(`a { content: '   `), `a { content: '   `);
+  assert.equal(minifyCss(`a {  /* open  `), `a {  /* open  `);
+});
+
+test('HTML: runs of white space become one space', () => {
+  assert.equal(minifyHtml(`<p>\n    <span>a</span>   <span>b</span>\n  </p>`), `<p> <span>a</span> <span>b</span> </p>`);
+});
