@@ -47,8 +47,11 @@ function messageId(argument) {
 export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashing = false } = {}) {
   let ids;
   const untranslated = new Set();
+  const used = new Set();
   return {
     name: 'wisg-localize-ids',
+    /** After a build: the table's ids some msg() call got, and the calls without a translation. */
+    report: { used, untranslated, ids: () => ids },
     buildStart() {
       ids = new Map([...readFileSync(table, 'utf8').matchAll(KEY)].map((match, index) => [match[1], index]));
       this.addWatchFile(table);
@@ -79,7 +82,7 @@ export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashin
         if (key === undefined) {
           key = UNTRANSLATED;
           untranslated.add(code.slice(text.start, text.end));
-        }
+        } else used.add(hash);
         // The options' `desc` is for translators (read by `lit-localize extract`), not needed at run time.
         if (options) out.overwrite(options.start, options.end, `{id:${key}}`);
         else out.appendLeft(text.end, `,{id:${key}}`);
