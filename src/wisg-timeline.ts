@@ -1,4 +1,4 @@
-/** Defines `<wisg-timeline>`. Import `@wisg/widgets/timeline.js` for the class alone. */
+/** Defines `<wisg-timeline>`. (`@wisg/widgets/timeline.js`); `@wisg/widgets/timeline.class.js` is the class alone. */
 import { WisgTimeline } from './timeline/timeline.js';
 import { defineElement } from './shared/define.js';
 
