@@ -1,4 +1,4 @@
-/** Defines `<wisg-project-card>`. (`@wisg/widgets/project-card.js`); `@wisg/widgets/project-card.class.js` is the class alone. */
+/** Defines `<wisg-project-card>` (`@wisg/widgets/project-card.js`); the class alone, defining nothing, is `@wisg/widgets/project-card.class.js`. */
 import { WisgProjectCard } from './card/project-card.js';
 import { defineElement } from './shared/define.js';
 

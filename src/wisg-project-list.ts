@@ -1,4 +1,4 @@
-/** Defines `<wisg-project-list>`. (`@wisg/widgets/project-list.js`); `@wisg/widgets/project-list.class.js` is the class alone. */
+/** Defines `<wisg-project-list>` (`@wisg/widgets/project-list.js`); the class alone, defining nothing, is `@wisg/widgets/project-list.class.js`. */
 import { WisgProjectList } from './list/project-list.js';
 import { defineElement } from './shared/define.js';
 

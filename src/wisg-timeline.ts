@@ -1,4 +1,4 @@
-/** Defines `<wisg-timeline>`. (`@wisg/widgets/timeline.js`); `@wisg/widgets/timeline.class.js` is the class alone. */
+/** Defines `<wisg-timeline>` (`@wisg/widgets/timeline.js`); the class alone, defining nothing, is `@wisg/widgets/timeline.class.js`. */
 import { WisgTimeline } from './timeline/timeline.js';
 import { defineElement } from './shared/define.js';
 
