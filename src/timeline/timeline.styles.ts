@@ -159,7 +159,9 @@ export const timelineStyles = css`
   .today span {
     position: absolute;
     inset-block-end: 0;
-    translate: -50%;
+    /* Centred mid-axis, sliding to stay inside the chart at either end: the shift is the
+       marker's own position along the axis, as a share of the label's width. */
+    translate: calc(var(--at) * -1);
     padding: 0 0.4em;
     border-radius: 0.3em;
     background: var(--_today);
