@@ -101,14 +101,14 @@ describe('<wisg-project-list>', () => {
 
     it('shows an optional heading at the level asked for, with the cards one level below', async () => {
       const plain = await list('en');
-      expect(root(plain).querySelector('[part="heading"]')).to.equal(null);
+      expect(root(plain).querySelector('[part="caption"]')).to.equal(null);
       expect(root(plain).querySelector('.items .title')!.localName).to.equal('h3');
 
       const titled = await list('en', (element) => {
         element.setAttribute('heading', 'Our projects');
         element.setAttribute('heading-level', '3');
       });
-      const heading = root(titled).querySelector('[part="heading"]')!;
+      const heading = root(titled).querySelector('[part="caption"]')!;
       expect(heading.localName).to.equal('h3');
       expect(text(heading)).to.equal('Our projects');
       expect(root(titled).querySelector('.items .title')!.localName).to.equal('h4');

@@ -40,7 +40,7 @@ interface Facets {
  * @event wisg-project-select - A visitor opened a project (its title link or its activities). `detail: { id, project }`. Cancel it to stop the title link's navigation.
  *
  * @csspart base - The wrapper of everything the element renders.
- * @csspart heading - The list's heading (with the `heading` attribute).
+ * @csspart caption - The list's heading (with the `heading` attribute).
  * @csspart toolbar - The search box and the filters.
  * @csspart field - A label with its control.
  * @csspart label - A control's label.
@@ -160,7 +160,7 @@ export class WisgProjectList extends WisgElement {
     const years = year !== undefined && !facets.years.includes(year) ? [year, ...facets.years] : facets.years;
 
     return html`
-      ${this.heading ? heading(level, this.heading, { id: headingId, part: 'heading', class: 'list-heading' }) : nothing}
+      ${this.heading ? heading(level, this.heading, { id: headingId, part: 'caption', class: 'list-heading' }) : nothing}
       <div class="toolbar" part="toolbar" role="search" aria-labelledby=${ifDefined(headingId)}>
         <div class="field search-field" part="field">
           <label for="search" part="label">${msg('Search projects')}</label>
