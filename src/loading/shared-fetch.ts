@@ -107,6 +107,10 @@ function startRequest(url: string, maxBytes: number): Request {
       },
       (error: unknown) => {
         request.settled = true;
+        // A refused answer (too large, wrong type, HTTP error) must not go on downloading:
+        // cancelling its body stream is not enough in Firefox, which keeps the connection
+        // open and the body coming. Aborting the request closes it in every browser.
+        controller.abort();
         // Failures are not kept: the next caller (or a retry) tries again.
         if (requests.get(url) === request) requests.delete(url);
         throw error;
