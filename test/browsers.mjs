@@ -64,8 +64,17 @@ export function browsersFor(engines) {
               'network.connectivity-service.enabled': false,
               'datareporting.policy.dataSubmissionEnabled': false,
               'toolkit.telemetry.enabled': false,
+              // Pinned, so that emulateMedia() asking for these is honoured (see firefoxCompatible).
+              'layout.css.prefers-color-scheme.content-override': 1,
+              'ui.prefersReducedMotion': 0,
             },
           },
+          // A test page in a background tab gets no animation frames in Firefox (and the
+          // list, the timeline and the tests wait for frames): give each its own window.
+          createPage: async ({ context }) => firefoxCompatible(await context.newPage({ type: 'window' })),
+          // One file at a time: only one window has the system focus, and keys sent to a page
+          // in another one went missing (keyboard tests timed out in full runs).
+          concurrency: 1,
         });
       case 'webkit':
         return new WebKitLauncher();
@@ -73,6 +82,29 @@ export function browsersFor(engines) {
         throw new Error(`Unknown browser "${engine}" (chromium, firefox, webkit)`);
     }
   });
+}
+
+/** The media features Firefox's profile is pinned to (see the prefs above). */
+const FIREFOX_MEDIA = { 'prefers-color-scheme': 'light', 'prefers-reduced-motion': 'no-preference' };
+
+/**
+ * Fills two gaps of puppeteer over WebDriver BiDi that the tests' commands hit:
+ * - its keyboard has no "Space" (CDP's name for the key; BiDi takes the character);
+ * - media emulation needs CDP: asking for what the profile is pinned to succeeds,
+ *   anything else fails with the reason (tests check `can.emulateMedia` in test/engine.ts).
+ */
+function firefoxCompatible(page) {
+  const { keyboard } = page;
+  for (const method of ['press', 'down', 'up']) {
+    const original = keyboard[method].bind(keyboard);
+    keyboard[method] = (key, ...rest) => original(key === 'Space' ? ' ' : key, ...rest);
+  }
+  page.emulateMediaFeatures = async (features = []) => {
+    const other = features.filter((feature) => FIREFOX_MEDIA[feature.name] !== feature.value);
+    if (other.length > 0)
+      throw new Error(`Firefox over WebDriver BiDi cannot emulate ${other.map((f) => `${f.name}: ${f.value}`).join(', ')} (no CDP); the profile is pinned to light and no-preference`);
+  };
+  return page;
 }
 
 /** A free TCP port on localhost. */
@@ -162,10 +194,14 @@ class WebKitLauncher extends WebdriverLauncher {
   constructor() {
     super({ hostname: '127.0.0.1', port: 0, logLevel: 'error', capabilities: webkitCapabilities() });
     this.name = 'WebKit';
+    // One test file at a time, in the top-level page: with concurrency > 1 the launcher runs
+    // files in iframes, and WebKitWebDriver cannot switch into them (sendKeys fails with
+    // "Invalid frame ID object").
+    this.concurrency = 1;
   }
 
   async initialize(config) {
-    await super.initialize(config);
+    await super.initialize({ ...config, concurrency: 1 });
     this.name = 'WebKit';
     this.driver$ = await startWebKitDriver();
     this.options.port = this.driver$.port;
@@ -177,5 +213,13 @@ class WebKitLauncher extends WebdriverLauncher {
     } finally {
       this.driver$?.stop();
     }
+  }
+
+  /**
+   * webdriverio's keys() presses a whole sequence as one chord (every key down, then every
+   * key up), and WebKit merges repeated keys: typing "zzz" gave "z". One key at a time.
+   */
+  async sendKeys(sessionId, keys) {
+    for (const key of keys) await super.sendKeys(sessionId, [key]);
   }
 }

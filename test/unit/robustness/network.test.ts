@@ -211,14 +211,14 @@ for (const tag of TAGS) {
 
     it('removed mid-flight: the request is closed, no event fires, nothing rejects unhandled', async () => {
       const key = uniqueKey('removed');
-      const element = create(tag, { ...served(tag), src: `/__test__/hang?key=${key}`, timeout: '400' });
+      const element = create(tag, { ...served(tag), src: `/__test__/hang?key=${key}`, timeout: '1000' });
       const events = recordEvents(element);
       attach(element);
       await untilServer(key, (log) => log[0]?.state === 'open', 'the request did not reach the server');
       element.remove();
       await untilServer(key, (log) => log[0]!.state === 'closed-by-client', 'the request of a removed element was not closed');
       // Past the element's own time limit: its timer must have gone with it.
-      await sleep(600);
+      await sleep(1200);
       expect(events).to.deep.equal([]);
     });
 
