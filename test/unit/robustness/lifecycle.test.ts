@@ -236,9 +236,10 @@ describe('lifecycles', () => {
       await quiet();
       const before = countsOf(probe);
       for (let i = 0; i < 50; i++) {
+        const seen = (await serverLog(key)).length;
         targets[0]!.append(element);
-        // Wait until the server has the request, so that it is really in flight when cut.
-        await until(async () => (await serverLog(key)).some((entry) => entry.state === 'open'), `request ${i} did not reach the server`);
+        // Wait until the server has this request, so that it is really in flight when cut.
+        await until(async () => (await serverLog(key)).slice(seen).some((entry) => entry.state === 'open'), `request ${i} did not reach the server`);
         targets[1]!.append(element);
         targets[2]!.append(element);
         await element.updateComplete;
