@@ -217,9 +217,11 @@ class WebKitLauncher extends WebdriverLauncher {
 
   /**
    * webdriverio's keys() presses a whole sequence as one chord (every key down, then every
-   * key up), and WebKit merges repeated keys: typing "zzz" gave "z". One key at a time.
+   * key up), and WebKit merges repeated keys: typing "zzz" gave "z". One key at a time —
+   * except "Shift+Tab"-style presses, which are the chords classic WebDriver can send
+   * instead of sendKeys({ down }) / ({ up }) (see shiftTab() in test/engine.ts).
    */
   async sendKeys(sessionId, keys) {
-    for (const key of keys) await super.sendKeys(sessionId, [key]);
+    for (const key of keys) await super.sendKeys(sessionId, key.length > 1 && key.includes('+') ? key.split('+') : [key]);
   }
 }
