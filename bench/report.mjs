@@ -205,6 +205,14 @@ export function writeReport(run) {
       ['browser', `${machine.browser}, headless (\`--headless=new\`), 1280×800`],
       ['Node', machine.node],
       ['load average (1, 5, 15 min)', `${machine.load.join(', ')} at the start; ${machine.loadAfter?.join(', ') ?? '?'} at the end`],
+      ...(() => {
+        const busy = results.map((r) => r.busyBefore).filter((v) => v !== undefined);
+        if (!busy.length) return [];
+        return [[
+          'CPU busy just before each run',
+          `median ${median(busy)} %, highest ${Math.max(...busy)} %${options.quiet < 100 ? ` (each run waited, up to 2 min, for < ${options.quiet} %)` : ''} — other people's work on a shared machine`,
+        ]];
+      })(),
     ],
   );
 

@@ -9,6 +9,7 @@
 //            --trace LIB:SIZE[:phase] (a Chrome trace of that phase: style, layout, paint…; see trace-summary.mjs)
 //            --dist DIR (serve /dist/ from DIR: bench a patched build of a copy of the repo against this one)
 //            --at REV (bench a bundle built from a clean export of commit REV, not the working tree)
+//            --quiet 25 (default: before each run, wait until the machine is under 25 % busy, at most 2 min; 100: never wait)
 //            --serve (only serve the pages, e.g. http://127.0.0.1:PORT/bench/pages/timeline.html?size=100)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ const TODAY = '2025-06-01'; // the same as bench/pages/harness.js
 // ---------------------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, trace: undefined, serve: false, dist: undefined, at: undefined };
+  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, trace: undefined, serve: false, dist: undefined, at: undefined, quiet: 25 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -46,6 +47,7 @@ function parseArgs(argv) {
       case '--trace': options.trace = value(); break;
       case '--dist': options.dist = resolve(value()); break;
       case '--at': options.at = value(); break;
+      case '--quiet': options.quiet = Number(value()); break;
       case '--serve': options.serve = true; break;
       case '--help': case '-h':
         console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
@@ -220,6 +222,41 @@ async function runOnce(browser, origin, lib, size, options) {
   }
 }
 
+// ---------------------------------------------------------------------------- a shared machine
+
+/** The share of all CPUs busy over `ms` (from /proc/stat), 0–1; undefined where there is no /proc. */
+async function cpuBusy(ms = 1000) {
+  const read = () => {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const values = fields.map(Number);
+    const idle = values[3] + (values[4] ?? 0);
+    return { idle, total: values.reduce((a, b) => a + b, 0) };
+  };
+  try {
+    const a = read();
+    await new Promise((done) => setTimeout(done, ms));
+    const b = read();
+    return 1 - (b.idle - a.idle) / Math.max(1, b.total - a.total);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Waits (up to 2 minutes) until the machine is quieter than `limit` percent busy; returns the last reading. */
+async function waitQuiet(limit) {
+  const deadline = Date.now() + 2 * 60_000;
+  let busy = await cpuBusy();
+  let told = false;
+  while (busy !== undefined && busy * 100 > limit && Date.now() < deadline) {
+    if (!told) process.stdout.write(`  (waiting for a quieter machine: ${Math.round(busy * 100)} % busy)`);
+    told = true;
+    await new Promise((done) => setTimeout(done, 4000));
+    busy = await cpuBusy();
+  }
+  if (told) process.stdout.write(` → ${Math.round(busy * 100)} %\n`);
+  return busy;
+}
+
 // ---------------------------------------------------------------------------- machine
 
 function machine(browserVersion) {
@@ -302,6 +339,7 @@ async function main() {
         const libs = options.libs.map((_, i) => options.libs[(i + run) % options.libs.length]);
         for (const lib of libs) {
           if (capped.has(`${lib}:${size}`)) continue;
+          const busy = options.quiet < 100 ? await waitQuiet(options.quiet) : await cpuBusy(250);
           const started = Date.now();
           let result;
           try {
@@ -310,6 +348,7 @@ async function main() {
             result = { lib, size, error: String(error.message ?? error) };
           }
           result.run = run + 1;
+          if (busy !== undefined) result.busyBefore = Math.round(busy * 100);
           results.push(result);
           if (result.capped) capped.add(`${lib}:${size}`); // one run over the cap is enough to know
           const show = (v) => (v == null ? '-' : `${v.toFixed(1)}`);
