@@ -22,7 +22,7 @@ export const timelineStyles = css`
     color: var(--_muted);
   }
   .chart {
-    /* Room for focus rings at the edges; bars widened on hover are cut at the edge. */
+    /* Room for focus rings at the edges. */
     padding-inline: 0.4em;
     overflow-x: clip;
   }
@@ -123,13 +123,23 @@ export const timelineStyles = css`
     border-start-start-radius: 0;
     border-end-start-radius: 0;
   }
-  /* Hovered or focused, a bar grows to show its full title, towards the side with room. */
+  /* Hovered or focused, a bar shows its whole title above its neighbours: as wide as the
+     title, towards the side with more room (half the chart or more), wrapping at the edge. */
   .bar:is(:hover, :focus-within) {
     z-index: 1;
-    min-width: max-content;
+    width: max-content;
+    min-width: calc(var(--e) - var(--s));
+    max-width: calc(100% - var(--s));
+    height: auto;
+    min-height: 3.55em;
+    white-space: normal;
   }
   .late:is(:hover, :focus-within) {
     inset-inline: auto calc(100% - var(--e));
+    max-width: var(--e);
+  }
+  .low:is(:hover, :focus-within) {
+    inset-block: auto calc((var(--rows) - var(--r) - 1) * var(--_pitch) + var(--wisg-timeline-row-gap, 0.45em));
   }
   .bar:has(:focus-visible) {
     outline: 3px solid var(--_focus);
@@ -196,6 +206,7 @@ export const timelineStyles = css`
       width: auto;
       height: auto;
       min-width: 0;
+      max-width: none;
       margin: 0 0 0.6em;
       padding-block-end: 0.9em;
       background:

@@ -242,6 +242,35 @@ describe('<wisg-timeline>', () => {
       button.focus();
       expect(button.scrollWidth).to.be.at.most(button.clientWidth + 1);
     });
+
+    it('shows a focused bar whole inside the chart: the full title, the period, the whole focus ring', async () => {
+      for (const lang of ['ka', 'en']) {
+        const element = await timeline({ lang, width: 700 });
+        buttons(element)[0]!.focus();
+        await sendKeys({ press: 'Home' }); // from the keyboard: the ring shows
+        for (const [i, li] of bars(element).entries()) {
+          if (i) await sendKeys({ press: 'ArrowRight' });
+          const button = li.querySelector('button')!;
+          const title = text(button);
+          expect(root(element).activeElement, title).to.equal(button);
+          const style = getComputedStyle(li);
+          expect(style.outlineStyle, `${lang} ${title}: a focus ring`).to.equal('solid');
+          const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+          const box = li.getBoundingClientRect();
+          const chart = root(element).querySelector('.chart')!.getBoundingClientRect();
+          expect(box.left - ring, `${lang} ${title}: left`).to.be.at.least(chart.left - 0.5);
+          expect(box.right + ring, `${lang} ${title}: right`).to.be.at.most(chart.right + 0.5);
+          expect(box.top - ring, `${lang} ${title}: top`).to.be.at.least(chart.top - 0.5);
+          expect(box.bottom + ring, `${lang} ${title}: bottom`).to.be.at.most(chart.bottom + 0.5);
+          expect(button.scrollWidth, `${lang} ${title}: not truncated`).to.be.at.most(button.clientWidth);
+          expect(li.scrollWidth, `${lang} ${title}: the period is whole`).to.be.at.most(li.clientWidth);
+          expect(li.scrollHeight, `${lang} ${title}: no line is cut off`).to.be.at.most(li.clientHeight);
+          // Above its neighbours: what is seen at the title's last line is this bar.
+          const at = button.getBoundingClientRect();
+          expect(root(element).elementFromPoint(at.left + at.width / 2, at.bottom - 3)?.closest('li'), `${lang} ${title}: on top`).to.equal(li);
+        }
+      }
+    });
   });
 
   describe('accessible names', () => {

@@ -173,7 +173,7 @@ export class WisgTimeline extends WisgElement {
                   (bar) => bar.project.id,
                   (bar) => {
                     let template = this.bars.get(bar);
-                    if (!template) this.bars.set(bar, (template = this.renderBar(bar, barTag)));
+                    if (!template) this.bars.set(bar, (template = this.renderBar(bar, barTag, layout.rows.length)));
                     return template;
                   },
                 )}
@@ -188,7 +188,7 @@ export class WisgTimeline extends WisgElement {
    * One bar: a single flat template (no nested period/status templates), because it is
    * stamped once per project. The markup matches the card's: `<time>`s and `.status`.
    */
-  private renderBar(bar: TimelineBar, tag: ReturnType<typeof unsafeStatic>): TemplateResult {
+  private renderBar(bar: TimelineBar, tag: ReturnType<typeof unsafeStatic>, rows: number): TemplateResult {
     const { project } = bar;
     const locale = this.locale;
     const today = this.todayDay;
@@ -199,7 +199,8 @@ export class WisgTimeline extends WisgElement {
     const end = project.end ? formatDate(project.end, locale) : openEnd(today >= firstDay(project.start));
     // Title, period and status, as the bar shows them: "RFSL 2022-24, 1 October 2022 – 30 November 2024, completed".
     const name = `${title.text}, ${start} – ${end}, ${label.toLocaleLowerCase(locale)}`;
-    const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${bar.start + bar.end > 1 ? ' late' : ''}`;
+    // Late bars (centred in the axis' second half) widen backwards on focus, low ones (lower half of the rows) upwards.
+    const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${bar.start + bar.end > 1 ? ' late' : ''}${bar.row * 2 >= rows ? ' low' : ''}`;
     return staticHtml`<li class=${classes} part="bar" data-status=${status} ${cssProps({ '--s': percent(bar.start), '--e': percent(bar.end), '--r': bar.row })}>
       <${tag} class="bar-title" part="bar-title" lang=${ifDefined(title.lang)}
         ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog">${title.text}</button></${tag}
