@@ -8,7 +8,7 @@
  *   it('…', async function () {
  *     if (!can.readAccessibilityTree) this.skip(); // see test/engine.ts
  */
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
@@ -25,6 +25,8 @@ export const can = {
   emulateMedia: engine === 'chromium',
   /** emulateMedia({ colorScheme: 'light' }): a reset to the default, which Firefox honours too. */
   emulateLightScheme: engine !== 'webkit',
+  /** forcedColors(): forced-colours emulation (test/server/forced-colors.mjs). CDP only. */
+  emulateForcedColors: engine === 'chromium',
   /** setViewport(): CDP and BiDi, not classic WebDriver. */
   setViewport: engine !== 'webkit',
   /** sendKeys({ down }) / sendKeys({ up }): held keys (Shift+Tab). Not over classic WebDriver. */
@@ -40,4 +42,9 @@ export async function shiftTab(): Promise<void> {
   } else {
     await sendKeys({ press: 'Shift+Tab' });
   }
+}
+
+/** Turns emulated forced colours on or off (Chromium only: check `can.emulateForcedColors`). */
+export async function forcedColors(active: boolean): Promise<void> {
+  await executeServerCommand('emulate-forced-colors', { active });
 }

@@ -103,8 +103,17 @@ export const timelineStyles = css`
     /* No content-visibility: auto here, though it would skip bars off screen: Chromium then
        leaves them out of the accessibility tree, and the list must be whole for screen readers. */
   }
+  /* Each status has its own edge, kept when the status word is cut off and in forced
+     colours: completed plain, ongoing heavy, planned dashed, suspended double, cancelled dotted. */
   .bar[data-status='planned'] {
     border-style: dashed;
+  }
+  .bar[data-status='suspended'] {
+    border-inline-start: 0.6em double var(--_c);
+  }
+  .bar[data-status='cancelled'] {
+    border-style: dotted;
+    border-inline-start-width: 0.5em;
   }
   .bar[data-status='ongoing'] {
     border-width: 2px 2px 2px 0.5em;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
-import { can, shiftTab } from '../../test/engine.js';
+import { can, forcedColors, shiftTab } from '../../test/engine.js';
 import { dayNumber } from '../data/dates.js';
 import type { WisgProjectSelectEvent } from '../shared/events.js';
 import '../wisg-timeline.js';
@@ -121,6 +121,35 @@ describe('<wisg-timeline>', () => {
       expect(getComputedStyle(ongoing).borderTopWidth).not.to.equal(getComputedStyle(completed).borderTopWidth);
       const fill = (li: Element) => getComputedStyle(li.querySelector('.status')!, '::before').backgroundColor;
       expect(fill(ongoing)).not.to.equal(fill(completed));
+    });
+
+    it('gives each status its own edge, which a cut-off status word does not take away, in forced colours too', async () => {
+      const statuses = ['planned', 'ongoing', 'completed', 'suspended', 'cancelled'] as const;
+      const element = await fixture<WisgTimeline>(html`<wisg-timeline today=${TODAY} lang="en" to="2026" style="width: 1000px"></wisg-timeline>`);
+      element.projects = statuses.map((status) => ({ id: status, title: `A ${status} project`, start: '2019-01', end: '2019-03', status }));
+      await settled(element);
+      const barFor = (status: string) => bars(element).find((li) => text(li.querySelector('.bar-title')) === `A ${status} project`)!;
+      for (const status of statuses) {
+        const li = barFor(status);
+        expect(li.querySelector('.status')!.getBoundingClientRect().left, `${status}: the word is cut off`).to.be.greaterThan(li.getBoundingClientRect().right);
+      }
+      const edge = (status: string) => {
+        const style = getComputedStyle(barFor(status));
+        return `${style.borderTopStyle} ${style.borderTopWidth}, leading ${style.borderLeftStyle} ${style.borderLeftWidth}`;
+      };
+      const colour = (status: string) => getComputedStyle(barFor(status)).borderLeftColor;
+      expect(new Set(statuses.map(edge)).size, statuses.map(edge).join(' | ')).to.equal(statuses.length);
+      expect(colour('completed')).not.to.equal(colour('cancelled'));
+      if (!can.emulateForcedColors) return; // CDP only (test/engine.ts)
+      await forcedColors(true);
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        // One colour for every status now: only the edges tell them apart.
+        expect(new Set(statuses.map(colour)).size).to.equal(1);
+        expect(new Set(statuses.map(edge)).size, statuses.map(edge).join(' | ')).to.equal(statuses.length);
+      } finally {
+        await forcedColors(false);
+      }
     });
   });
 
