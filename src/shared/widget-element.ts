@@ -69,7 +69,6 @@ export abstract class WisgElement extends LitElement {
 
   protected readonly localeController = new LocaleController(this);
   protected readonly dataController = new ProjectDataController(this);
-  private focusStateAfterRetry = false;
 
   constructor() {
     super();
@@ -97,7 +96,15 @@ export abstract class WisgElement extends LitElement {
 
   /** Every `msg()` during this element's render answers in this element's language. */
   protected override update(changed: PropertyValues): void {
+    const focused = this.shadowRoot?.activeElement;
     renderInLocale(this.locale, () => super.update(changed));
+    // The render removed the focused control (a "Try again" button, a state that gave way
+    // to the data): keep keyboard focus in the widget rather than dropping it on <body>.
+    if (focused && !focused.isConnected) {
+      const target = this.renderRoot.querySelector<HTMLElement>('.loading, .error') ?? this.renderRoot.querySelector<HTMLElement>('.widget')!;
+      target.tabIndex = -1;
+      target.focus();
+    }
   }
 
   protected override render(): TemplateResult {
@@ -144,18 +151,7 @@ export abstract class WisgElement extends LitElement {
 
   /** Loads `src` again. */
   retry(): void {
-    this.focusStateAfterRetry = this.shadowRoot?.activeElement !== null;
     this.dataController.retry();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusStateAfterRetry) {
-      // The retry button is gone: keep keyboard focus on the state that replaced it.
-      const target = this.renderRoot.querySelector<HTMLElement>('.loading, .error');
-      if (target) target.focus();
-      if (this.dataController.state.status !== 'loading') this.focusStateAfterRetry = false;
-    }
   }
 
   private announce(state: LoadState & { status: 'ready' | 'failed' }): void {

@@ -110,10 +110,15 @@ describe('loading: the src attribute', () => {
     retry.focus();
     retry.click();
     await waitUntil(() => network.requests.length === 2);
+    await card.updateComplete;
+    expect(card.shadowRoot!.activeElement?.getAttribute('part'), 'focus moves from the gone button to the loading message').to.equal('loading');
     network.requests[1]!.respond(JSON.stringify(await wisgData()));
     await settled(card);
     expect(title(card)).to.equal('RFSL 2022-24');
     expect(card.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    // Keyboard focus stays in the widget, at the top of what replaced the message.
+    expect(document.activeElement?.localName).to.equal('wisg-project-card');
+    expect(card.shadowRoot!.activeElement?.getAttribute('part')).to.equal('base');
   });
 
   it('waits 15 seconds by default', async () => {
