@@ -40,8 +40,8 @@ export function plugins({ minify }) {
     minify &&
       terser({
         ecma: 2021,
-        // Only the banner (see rollup.config.mjs) survives.
-        format: { comments: /@wisg\/widgets/ },
+        // Only the banner (see rollup.config.mjs) survives: not the doc comments that mention the package.
+        format: { comments: /^! @wisg\/widgets/ },
         compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
       }),
   ].filter(Boolean);
