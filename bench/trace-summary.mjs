@@ -29,11 +29,11 @@ const mine = events.filter((e) => `${e.pid}:${e.tid}` === main && (e.ph === 'X' 
 const open = [];
 const spans = [];
 for (const e of mine.sort((a, b) => a.ts - b.ts)) {
-  if (e.ph === 'X') spans.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0), args: e.args });
+  if (e.ph === 'X') spans.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0, args: e.args });
   else if (e.ph === 'B') open.push(e);
   else if (e.ph === 'E') {
     const b = open.pop();
-    if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts, args: b.args });
+    if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts, cpu: b.tts !== undefined && e.tts !== undefined ? e.tts - b.tts : e.ts - b.ts, args: b.args });
   }
 }
 
@@ -45,12 +45,17 @@ const count = new Map();
 for (const span of spans) {
   while (stack.length && stack.at(-1).end <= span.ts) stack.pop();
   const parent = stack.at(-1);
-  if (parent && span.end <= parent.end) parent.childTime = (parent.childTime ?? 0) + (span.end - span.ts);
+  if (parent && span.end <= parent.end) {
+    parent.childTime = (parent.childTime ?? 0) + (span.end - span.ts);
+    parent.childCpu = (parent.childCpu ?? 0) + span.cpu;
+  }
   stack.push(span);
 }
+const selfCpu = new Map();
 for (const span of spans) {
   const ms = (span.end - span.ts - (span.childTime ?? 0)) / 1000;
   self.set(span.name, (self.get(span.name) ?? 0) + ms);
+  selfCpu.set(span.name, (selfCpu.get(span.name) ?? 0) + Math.max(0, span.cpu - (span.childCpu ?? 0)) / 1000);
   count.set(span.name, (count.get(span.name) ?? 0) + 1);
 }
 
@@ -64,13 +69,18 @@ const KIND = {
   paint: /^(Paint|PrePaint|Layerize|Commit|CompositeLayers|RasterTask|PaintImage|UpdateLayer|Blink\.(Paint|PrePaint|CompositingInputs|Layerize)|PaintArtifactCompositor|ProxyMain::BeginMainFrame::commit)/,
 };
 const kinds = new Map();
+const kindsCpu = new Map();
 for (const [name, ms] of self) {
   const found = Object.entries(KIND).find(([, re]) => re.test(name))?.[0] ?? 'other';
   const kind = { style2: 'style', layoutText: 'layout' }[found] ?? found;
   kinds.set(kind, (kinds.get(kind) ?? 0) + ms);
+  kindsCpu.set(kind, (kindsCpu.get(kind) ?? 0) + selfCpu.get(name));
 }
 const total = [...self.values()].reduce((a, b) => a + b, 0);
-console.log(`${file}: main thread busy ${total.toFixed(1)} ms (self time, nested events subtracted)\n`);
-for (const [kind, ms] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(8)} ${ms.toFixed(1).padStart(8)} ms`);
-console.log('\nby event:');
-for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ×${String(count.get(name)).padEnd(5)} ${name}`);
+const totalCpu = [...selfCpu.values()].reduce((a, b) => a + b, 0);
+console.log(`${file}: main thread busy ${total.toFixed(1)} ms wall, ${totalCpu.toFixed(1)} ms CPU (self times, nested events subtracted;`);
+console.log('CPU time is what the work costs; wall time also counts waiting for a CPU on a busy machine)\n');
+console.log(`  ${'kind'.padEnd(8)} ${'wall'.padStart(8)}    ${'CPU'.padStart(8)}`);
+for (const [kind, ms] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(8)} ${ms.toFixed(1).padStart(8)} ms ${kindsCpu.get(kind).toFixed(1).padStart(8)} ms`);
+console.log('\nby event (wall, CPU):');
+for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)} ms ${selfCpu.get(name).toFixed(1).padStart(8)} ms  ×${String(count.get(name)).padEnd(5)} ${name}`);
