@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * The timeline: bars placed by CSS from fractions the data layer computed (`--s`, `--e`
  * as percentages of the plot, `--r` the row), so nothing is measured per bar. Below
- * 600 px of the element's own width (a container query: it may sit in a narrow column)
- * the same list becomes a vertical one with full titles.
+ * 38em of the element's own width (a container query: it may sit in a narrow column; em,
+ * so that large text gets it too) the same list becomes a vertical one with full titles.
  */
 export const timelineStyles = css`
   :host {
@@ -195,7 +195,7 @@ export const timelineStyles = css`
 
   /* Narrow: one project per line in time order, titles in full, the period and status
      below, and a thin line showing where the project sits on the axis. */
-  @container wisg-timeline (width < 600px) {
+  @container wisg-timeline (width < 38em) {
     .axis,
     .today {
       display: none;

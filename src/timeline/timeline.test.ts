@@ -543,6 +543,30 @@ describe('<wisg-timeline>', () => {
         await expect(element).to.be.accessible();
       }
     });
+
+    it('stacks for large text: at 32 px text, 1000 px is narrow (the breakpoint is in em)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <wisg-timeline src=${SRC} today=${TODAY} lang="ka" style="width: 1000px; --wisg-font-size: 32px"></wisg-timeline>
+      </div>`);
+      const element = wrapper.querySelector('wisg-timeline')!;
+      await settled(element);
+      expect(getComputedStyle(root(element).querySelector('.axis')!).display).to.equal('none');
+      const list = root(element).querySelector('.bars')!.getBoundingClientRect();
+      for (const li of bars(element)) {
+        expect(li.getBoundingClientRect().width).to.be.closeTo(list.width, 1);
+        const button = li.querySelector('button')!;
+        expect(button.scrollWidth, 'the title is whole').to.be.at.most(button.clientWidth + 1);
+      }
+      // Up and down follow the stacked order.
+      buttons(element)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'ArrowUp' });
+      expect(root(element).activeElement).to.equal(buttons(element)[7]);
+      // The same width at the usual text size keeps the chart.
+      element.style.removeProperty('--wisg-font-size');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(getComputedStyle(root(element).querySelector('.axis')!).display).not.to.equal('none');
+    });
   });
 
   describe('states, themes and axe', () => {

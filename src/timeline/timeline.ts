@@ -29,7 +29,7 @@ const tags = [2, 3, 4, 5, 6, 7].map((level) => unsafeStatic(`h${Math.min(level, 
  * ordered list in time order — each a heading, a period in `<time>` elements and a status
  * word — so what a screen reader reads is what is drawn. One Tab stop enters the bars;
  * arrow keys move between them. Selecting a bar opens the project's details in a dialog.
- * Below 600 px of width the list is shown vertically, titles in full.
+ * Below 38em of width (about 600 px at the usual text size) the list is shown vertically, titles in full.
  *
  * @summary The projects in time, for eyes, keyboards and screen readers.
  *
@@ -264,7 +264,7 @@ export class WisgTimeline extends WisgElement {
     if (!layout || from === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     const last = layout.bars.length - 1;
     // Narrow, the bars are one column in time order: up and down go back and forth in time.
-    const stacked = this.clientWidth < 600;
+    const stacked = getComputedStyle(this.list!.children[from]!).position !== 'absolute';
     const row = layout.bars[from]!.row;
     let to: number | undefined;
     switch (event.key) {
