@@ -329,6 +329,26 @@ describe('<wisg-timeline>', () => {
       expect(un?.name).to.equal('გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის, 24 აგვისტო 2023 – 24 დეკემბერი 2026, მიმდინარე');
     });
 
+    it('marks a title that falls back to English as English, and only the title', async () => {
+      const element = await fixture<WisgTimeline>(html`<wisg-timeline today=${TODAY} lang="ka" style="width: 1000px"></wisg-timeline>`);
+      element.projects = [
+        { id: 'en-only', title: { en: 'English only title' }, start: '2023-01-01', end: '2023-12-31' },
+        { id: 'both', title: { ka: 'ორენოვანი', en: 'Bilingual' }, start: '2023-02-01', end: '2023-12-31' },
+      ];
+      await settled(element);
+      const [fallback, georgian] = bars(element);
+      const heading = fallback!.querySelector('.bar-title')!;
+      expect(text(heading)).to.equal('English only title');
+      // The heading and its button (whose name also holds the Georgian period and status) stay Georgian.
+      expect(heading.closest('[lang]')!.getAttribute('lang')).to.equal('ka');
+      expect(heading.querySelector('button')!.closest('[lang]')!.getAttribute('lang')).to.equal('ka');
+      expect(heading.querySelector('button')!.getAttribute('aria-label')).to.equal('English only title, 1 იანვარი 2023 – 31 დეკემბერი 2023, დასრულებული');
+      const title = heading.querySelector('[lang="en"]')!;
+      expect(text(title)).to.equal('English only title');
+      expect(heading.querySelectorAll('[lang]')).to.have.length(1);
+      expect(georgian!.querySelectorAll('[lang]'), 'a Georgian title needs no lang of its own').to.have.length(0);
+    });
+
     it('follows a change of language', async () => {
       const element = await timeline();
       element.setAttribute('lang', 'ka');

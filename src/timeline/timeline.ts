@@ -198,12 +198,13 @@ export class WisgTimeline extends WisgElement {
     const start = formatDate(project.start, locale);
     const end = project.end ? formatDate(project.end, locale) : openEnd(today >= firstDay(project.start));
     // Title, period and status, as the bar shows them: "RFSL 2022-24, 1 October 2022 – 30 November 2024, completed".
+    // A title in another language (a fallback) has its lang on its own span: the name and heading keep the element's.
     const name = `${title.text}, ${start} – ${end}, ${label.toLocaleLowerCase(locale)}`;
     // Late bars (centred in the axis' second half) widen backwards on focus, low ones (lower half of the rows) upwards.
     const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${bar.start + bar.end > 1 ? ' late' : ''}${bar.row * 2 >= rows ? ' low' : ''}`;
     return staticHtml`<li class=${classes} part="bar" data-status=${status} ${cssProps({ '--s': percent(bar.start), '--e': percent(bar.end), '--r': bar.row })}>
-      <${tag} class="bar-title" part="bar-title" lang=${ifDefined(title.lang)}
-        ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog">${title.text}</button></${tag}
+      <${tag} class="bar-title" part="bar-title"
+        ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog"><span lang=${ifDefined(title.lang)}>${title.text}</span></button></${tag}
       >
       <time datetime=${project.start.iso}>${start}</time> – ${project.end ? html`<time datetime=${project.end.iso}>${end}</time>` : end}
       <span class="status" part="status" data-status=${status}>${label}</span>
