@@ -139,16 +139,6 @@ export const widgetStyles = css`
     background: var(--_surface);
   }
 
-  .visually-hidden {
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    height: 1px;
-    overflow: hidden;
-    position: absolute;
-    white-space: nowrap;
-    width: 1px;
-  }
-
   /* States: loading, nothing yet, failed, data issues */
   .loading,
   .idle {
