@@ -61,8 +61,8 @@ export function renderProjectCard(project: Project, context: ProjectCardContext)
     </p>
     ${project.goal ? renderGoal(project, sub, locale) : nothing}
     ${project.activities.length ? renderActivities(project, context, sub) : nothing}
-    ${renderOrganisations(project.implementers, msg('Implementers'), 'implementers', sub, locale)}
-    ${renderOrganisations(project.funders, msg('Funders'), 'funders', sub, locale)}
+    ${renderOrganisations(project.implementers, project.implementers.length === 1 ? msg('Implementer') : msg('Implementers'), 'implementers', sub, locale)}
+    ${renderOrganisations(project.funders, project.funders.length === 1 ? msg('Funder') : msg('Funders'), 'funders', sub, locale)}
     ${project.url ? html`<p class="project-link"><a href=${project.url} part="link">${msg('Project page')}</a></p>` : nothing}
   </article>`;
 }

@@ -131,7 +131,7 @@ describe('<wisg-project-card>', () => {
         funders: [{ name: { en: 'Fund', ka: 'ფონდი' }, url: 'javascript:alert(1)' }],
         url: 'https://example.org/projects/l',
       });
-      expect(headings(element)).to.deep.equal(['h3 Linked', 'h4 Implementers', 'h4 Funders']);
+      expect(headings(element)).to.deep.equal(['h3 Linked', 'h4 Implementers', 'h4 Funder']);
       const implementers = part(element, 'implementers')!;
       expect([...implementers.querySelectorAll('li')].map(text)).to.deep.equal(['WISG', 'Union Sapari']);
       expect(implementers.querySelector('a')!.href).to.equal('https://wisg.org/');
@@ -145,8 +145,11 @@ describe('<wisg-project-card>', () => {
       expect((part(element, 'title-link') as HTMLAnchorElement).href).to.equal('https://example.org/projects/l');
       await expect(element).to.be.accessible();
 
+      // One organisation: the singular, as the source page has it ("განმახორციელებელი:").
       const georgian = await cardFor({ id: 'l', title: 'x', start: '2022', implementers: [{ name: 'y' }], funders: [{ name: 'z' }], url: 'https://example.org/' }, 'ka');
-      expect(headings(georgian).slice(1)).to.deep.equal(['h4 განმახორციელებლები', 'h4 დამფინანსებლები']);
+      expect(headings(georgian).slice(1)).to.deep.equal(['h4 განმახორციელებელი', 'h4 დამფინანსებელი']);
+      const plural = await cardFor({ id: 'l', title: 'x', start: '2022', implementers: [{ name: 'y' }, { name: 'w' }], funders: [{ name: 'z' }, { name: 'v' }] }, 'ka');
+      expect(headings(plural).slice(1)).to.deep.equal(['h4 განმახორციელებლები', 'h4 დამფინანსებლები']);
       expect(text(part(georgian, 'link'))).to.equal('პროექტის გვერდი');
     });
 
@@ -255,14 +258,16 @@ describe('<wisg-project-card>', () => {
       const event = await errored;
       await element.updateComplete;
       const notice = part(element, 'notice')!;
-      expect(text(notice)).to.equal('There is no project “no-such-project” in the data.');
+      const message = `There is no project “no-such-project” in the data. Its projects: ${data.projects.map((project: { id: string }) => project.id).join(', ')}.`;
+      expect(text(notice)).to.equal(message);
+      expect(text(notice)).to.contain('rfsl-2022-24, ');
       expect(notice.getAttribute('role')).to.equal('alert');
-      expect(event.detail.message).to.equal('There is no project “no-such-project” in the data.');
+      expect(event.detail.message).to.equal(message);
       expect(event.detail.fatal).to.equal(true);
       await expect(element).to.be.accessible();
 
       element.setAttribute('lang', 'ka');
-      await waitUntil(() => text(part(element, 'notice')) === 'მონაცემებში პროექტი „no-such-project“ ვერ მოიძებნა.');
+      await waitUntil(() => text(part(element, 'notice')).startsWith('მონაცემებში პროექტი „no-such-project“ ვერ მოიძებნა. მასში არსებული პროექტები: un-joint'));
       await expect(element).to.be.accessible();
     });
 

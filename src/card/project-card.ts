@@ -110,7 +110,7 @@ export class WisgProjectCard extends WisgElement {
     let text: string;
     if (!this.projectId) text = model.projects.length === 0 ? msg('The data has no projects.') : msg(str`Choose the project to show with the project-id attribute: ${ids}.`);
     else if (model.issues.some((issue) => issue.projectId === this.projectId)) text = msg(str`The project “${id}” has errors in the data and cannot be shown.`);
-    else text = msg(str`There is no project “${id}” in the data.`);
+    else text = msg(str`There is no project “${id}” in the data. Its projects: ${ids}.`);
     return html`<p class="error" part="notice" role="alert"><span class="error-title">${text}</span></p>`;
   }
 

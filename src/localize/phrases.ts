@@ -96,7 +96,7 @@ export function describeLoadError(error: LoadError): string {
     }
     case 'timeout': {
       const seconds = Math.round((error.figure ?? 0) / 100) / 10;
-      return msg(str`The server did not answer within ${seconds} seconds.`);
+      return seconds === 1 ? msg('The server did not answer within 1 second.') : msg(str`The server did not answer within ${seconds} seconds.`);
     }
     case 'too-large': {
       const megabytes = Math.round((error.figure ?? 0) / 1024 / 1024);

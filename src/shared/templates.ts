@@ -42,7 +42,7 @@ export function renderIssues(issues: readonly DataIssue[]): TemplateResult | typ
   if (issues.length === 0) return nothing;
   const count = issues.length;
   return html`<details class="issues" part="issues">
-    <summary>${count === 1 ? msg('A part of the data could not be shown (1 problem)') : msg(str`Parts of the data could not be shown (${count} problems)`)}</summary>
+    <summary>${count === 1 ? msg('Part of the data could not be shown (1 problem)') : msg(str`Parts of the data could not be shown (${count} problems)`)}</summary>
     <ul>
       ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issueText(issue)}</li>`)}
     </ul>

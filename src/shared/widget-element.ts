@@ -7,9 +7,10 @@ import { property } from 'lit/decorators.js';
 import { isoDayNumber, todayIso } from '../data/dates.js';
 import type { DataIssue, ProjectsModel } from '../data/types.js';
 import { LocaleController } from '../localize/locale-controller.js';
-import { msg, renderInLocale, type Locale } from '../localize/msg.js';
+import { msg, renderInLocale, str, type Locale } from '../localize/msg.js';
 import { describeIssue, describeLoadError } from '../localize/phrases.js';
 import { ProjectDataController, type LoadState } from '../loading/project-data-controller.js';
+import type { LoadError } from '../loading/shared-fetch.js';
 import { VERSION } from '../version.js';
 import { emit } from './events.js';
 import { renderIssues } from './templates.js';
@@ -139,7 +140,7 @@ export abstract class WisgElement extends LitElement {
 
   private renderFailure(state: LoadState & { status: 'failed' }): TemplateResult {
     const title = state.error ? msg('Could not load the projects') : msg('Could not show the projects');
-    const details = state.error ? [describeLoadError(state.error)] : (state.model?.issues ?? []).map(describeIssue);
+    const details = state.error ? this.loadErrorDetails(state.error) : (state.model?.issues ?? []).map(describeIssue);
     return html`<div class="error" part="error" role="alert" tabindex="-1">
       <p class="error-title">${title}</p>
       ${details.map((detail) => html`<p class="error-detail">${detail}</p>`)}
@@ -147,6 +148,17 @@ export abstract class WisgElement extends LitElement {
         ? html`<button type="button" class="button" part="retry-button" @click=${this.retry}>${msg('Try again')}</button>`
         : nothing}
     </div>`;
+  }
+
+  /** What went wrong, and where: an editor fixing a typo in `src` needs the address it resolved to. */
+  private loadErrorDetails(error: LoadError): string[] {
+    let address = this.src ?? '';
+    try {
+      address = new URL(address, document.baseURI).href;
+    } catch {
+      // Shown as written.
+    }
+    return [describeLoadError(error), msg(str`Address: ${address}`)];
   }
 
   /** Loads `src` again. */
@@ -162,7 +174,7 @@ export abstract class WisgElement extends LitElement {
       if (issues.length === 0) return;
     }
     const messages = renderInLocale(this.locale, () =>
-      error ? [msg('Could not load the projects'), describeLoadError(error)] : issues.map(describeIssue),
+      error ? [msg('Could not load the projects'), ...this.loadErrorDetails(error)] : issues.map(describeIssue),
     );
     // eslint-disable-next-line no-console
     console.warn(`<${this.localName}>: ${messages.join('\n')}`);

@@ -103,7 +103,12 @@ describe('loading: the src attribute', () => {
     expect(failed.detail).to.include({ kind: 'load', fatal: true, reason: 'timeout' });
     await card.updateComplete;
     const alert = $(card, '[role="alert"]');
-    expect(visibleText(alert)).to.equal('Could not load the projects The server did not answer within 0.2 seconds. Try again');
+    expect([...alert.children].map(visibleText)).to.deep.equal([
+      'Could not load the projects',
+      'The server did not answer within 0.2 seconds.',
+      `Address: ${new URL(url, location.href).href}`,
+      'Try again',
+    ]);
     await expect(card).to.be.accessible();
 
     const retry = $<HTMLButtonElement>(card, '[part="retry-button"]');
@@ -140,12 +145,18 @@ describe('loading: the src attribute', () => {
     expect(delays).to.include(15_000);
   });
 
-  it('shows the server’s refusal in words, in Georgian too', async () => {
-    const card = await fixture<WisgProjectCard>(html`<wisg-project-card lang="ka" src=${freshUrl()}></wisg-project-card>`);
+  it('shows the server’s refusal in words, and the address it asked, in Georgian too', async () => {
+    const url = freshUrl();
+    const card = await fixture<WisgProjectCard>(html`<wisg-project-card lang="ka" src=${url}></wisg-project-card>`);
     await waitUntil(() => network.requests.length === 1);
     network.requests[0]!.respond('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
     await settled(card);
-    expect(visibleText($(card, '[role="alert"]'))).to.equal('პროექტების ჩატვირთვა ვერ მოხერხდა მონაცემების ფაილი ვერ მოიძებნა (HTTP 404). სცადეთ ხელახლა');
+    expect([...$(card, '[role="alert"]').children].map(visibleText)).to.deep.equal([
+      'პროექტების ჩატვირთვა ვერ მოხერხდა',
+      'მონაცემების ფაილი ვერ მოიძებნა (HTTP 404).',
+      `მისამართი: ${new URL(url, location.href).href}`,
+      'სცადეთ ხელახლა',
+    ]);
     await expect(card).to.be.accessible();
   });
 });
@@ -254,7 +265,7 @@ describe('loading: data with some bad projects', () => {
       expect(title(card)).to.equal('Good');
       // The card reports its own project's problem only.
       expect(visibleText($(card, '[part="issues"]'))).to.equal(
-        'A part of the data could not be shown (1 problem) [0].url: "javascript:alert(1)" is not an http(s) address, so it is not linked.',
+        'Part of the data could not be shown (1 problem) [0].url: "javascript:alert(1)" is not an http(s) address, so it is not linked.',
       );
       expect(card.shadowRoot!.querySelector('a')).to.equal(null);
       await expect(card).to.be.accessible();
