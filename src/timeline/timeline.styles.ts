@@ -1,6 +1,39 @@
 import { css } from 'lit';
 
 /**
+ * One project per line in time order, titles and periods in full, the status below, and
+ * a thin line showing where the project sits on the axis: the narrow layout, and print's.
+ */
+const stacked = css`
+  .axis,
+  .today {
+    display: none;
+  }
+  .plot {
+    padding: 0;
+  }
+  .bars {
+    height: auto;
+    white-space: normal;
+    background: none;
+  }
+  .bar,
+  .bar:is(:hover, :focus-within) {
+    position: relative;
+    inset: auto;
+    width: auto;
+    height: auto;
+    min-width: 0;
+    max-width: none;
+    margin: 0 0 0.6em;
+    padding-block-end: 0.9em;
+    background:
+      linear-gradient(to right, var(--_grid) var(--s), var(--_c) var(--s) var(--e), var(--_grid) var(--e)) left 0.5em bottom 0.35em / calc(100% - 1em) 0.25em no-repeat,
+      var(--_surface);
+  }
+`;
+
+/**
  * The timeline: bars placed by CSS from fractions the data layer computed (`--s`, `--e`
  * as percentages of the plot, `--r` the row), so nothing is measured per bar. Below
  * 38em of the element's own width (a container query: it may sit in a narrow column; em,
@@ -193,35 +226,9 @@ export const timelineStyles = css`
     color: var(--_muted);
   }
 
-  /* Narrow: one project per line in time order, titles in full, the period and status
-     below, and a thin line showing where the project sits on the axis. */
+  /* Narrow, and on paper: the stacked layout. */
   @container wisg-timeline (width < 38em) {
-    .axis,
-    .today {
-      display: none;
-    }
-    .plot {
-      padding: 0;
-    }
-    .bars {
-      height: auto;
-      white-space: normal;
-      background: none;
-    }
-    .bar,
-    .bar:is(:hover, :focus-within) {
-      position: relative;
-      inset: auto;
-      width: auto;
-      height: auto;
-      min-width: 0;
-      max-width: none;
-      margin: 0 0 0.6em;
-      padding-block-end: 0.9em;
-      background:
-        linear-gradient(to right, var(--_grid) var(--s), var(--_c) var(--s) var(--e), var(--_grid) var(--e)) left 0.5em bottom 0.35em / calc(100% - 1em) 0.25em no-repeat,
-        var(--_surface);
-    }
+    ${stacked}
   }
 
   .details {
@@ -257,12 +264,13 @@ export const timelineStyles = css`
     }
   }
   @media print {
-    .details,
-    .today {
+    ${stacked}
+    .details {
       display: none;
     }
-    .plot {
+    .bar {
       break-inside: avoid;
+      print-color-adjust: exact; /* the line under each bar is a background */
     }
   }
 `;

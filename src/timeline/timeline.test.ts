@@ -564,6 +564,25 @@ describe('<wisg-timeline>', () => {
       }
     });
 
+    it('prints stacked, every title and period in full', async function () {
+      if (!can.emulateMedia) this.skip(); // print is emulated over CDP only (test/engine.ts)
+      const element = await timeline({ lang: 'ka', width: 1000 });
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(root(element).querySelector('.axis')!).display).to.equal('none');
+        const list = root(element).querySelector('.bars')!.getBoundingClientRect();
+        for (const li of bars(element)) {
+          expect(li.getBoundingClientRect().width).to.be.closeTo(list.width, 1);
+          const button = li.querySelector('button')!;
+          expect(button.scrollWidth, `${text(button)}: the title is whole`).to.be.at.most(button.clientWidth + 1);
+          expect(li.scrollWidth, `${text(button)}: the period is whole`).to.be.at.most(li.clientWidth + 1);
+          expect(li.scrollHeight, `${text(button)}: no line is cut off`).to.be.at.most(li.clientHeight + 1);
+        }
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('stacks for large text: at 32 px text, 1000 px is narrow (the breakpoint is in em)', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <wisg-timeline src=${SRC} today=${TODAY} lang="ka" style="width: 1000px; --wisg-font-size: 32px"></wisg-timeline>
