@@ -259,8 +259,10 @@ export const timelineStyles = css`
   }
 
   @media (forced-colors: active) {
-    .today span {
-      border: 1px solid;
+    /* The dialog would merge with the page: no backdrop colour in forced colours. */
+    .today span,
+    .details {
+      border: 1px solid CanvasText;
     }
   }
   @media print {

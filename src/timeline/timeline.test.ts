@@ -649,6 +649,22 @@ describe('<wisg-timeline>', () => {
       });
     }
 
+    it('outlines the details in forced colours, where the backdrop and shadows are gone', async function () {
+      if (!can.emulateForcedColors) this.skip(); // CDP only (test/engine.ts)
+      const element = await timeline();
+      element.showDetails('rfsl-2022-24');
+      await element.updateComplete;
+      await forcedColors(true);
+      try {
+        const style = getComputedStyle(dialog(element));
+        expect(style.borderTopStyle).to.equal('solid');
+        expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+        expect(style.borderTopColor, 'the text colour').to.equal(style.color);
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
     it('says so when no project falls in the years asked for', async () => {
       const element = await timeline({ from: '2010', to: '2012' });
       expect(text(root(element).querySelector('.summary'))).to.equal('2010–2012 · 0 projects');
