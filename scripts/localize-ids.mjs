@@ -3,8 +3,9 @@
 // At run time @lit/localize finds a translation by hashing the English text (FNV-1a,
 // 64 bit) into an id such as 's0563c180fe5f8c77'. Those ids are random hex, which
 // compresses badly, and the hashing code ships too. Here each `msg(text)` becomes
-// `msg(text, {id: n})` and the Georgian table's keys become the same small numbers,
-// so (in the self-contained bundles) the hashing code can be left out.
+// `msg(text, n)` and the Georgian table becomes an array in which text n is at index n,
+// so (in the self-contained bundles) the hashing code can be left out. Our msg()
+// (src/localize/msg.ts) takes the number.
 //
 // Every msg() call must have a literal text (a string, or a str`` template), which is
 // also what `lit-localize extract` needs; anything else fails the build.
@@ -15,7 +16,7 @@ import MagicString from 'magic-string';
 const TABLE = /[\\/]src[\\/]localize[\\/]generated[\\/]ka\.ts$/;
 const KEY = /'([sh][0-9a-f]{16})'\s*:/g;
 const STUB = '\0wisg-no-msg-hash';
-/** No translation: a key that is never in the table, so the English text is used. */
+/** No translation: an index that is never in the table, so the English text is used. */
 const UNTRANSLATED = -1;
 
 function walk(node, visit) {
@@ -57,7 +58,7 @@ export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashin
       this.addWatchFile(table);
     },
     resolveId(source, importer) {
-      if (stubHashing && source === './id-generation.js' && importer && /@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer)) return STUB;
+      if (stubHashing && source === '@lit/localize/internal/id-generation.js' && importer && /[\\/]src[\\/]localize[\\/]msg\.ts$/.test(importer)) return STUB;
       return null;
     },
     load(id) {
@@ -68,7 +69,12 @@ export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashin
       if (id.includes('node_modules') || !/[\\/]src[\\/]/.test(id)) return null;
       if (TABLE.test(id)) {
         const out = new MagicString(code);
-        for (const match of code.matchAll(KEY)) out.overwrite(match.index, match.index + match[0].length, `${ids.get(match[1])}:`);
+        // `{ 'hash': text, … }` → `[text, …]`: ids are given in the table's order.
+        const open = code.indexOf('{', code.indexOf('templates ='));
+        const close = code.lastIndexOf('}');
+        out.overwrite(open, open + 1, '[');
+        out.overwrite(close, close + 1, ']');
+        for (const match of code.matchAll(KEY)) out.remove(match.index, match.index + match[0].length);
         return { code: out.toString(), map: out.generateMap({ hires: true }) };
       }
       if (!/\bmsg\(/.test(code)) return null;
@@ -84,8 +90,8 @@ export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashin
           untranslated.add(code.slice(text.start, text.end));
         } else used.add(hash);
         // The options' `desc` is for translators (read by `lit-localize extract`), not needed at run time.
-        if (options) out.overwrite(options.start, options.end, `{id:${key}}`);
-        else out.appendLeft(text.end, `,{id:${key}}`);
+        if (options) out.overwrite(options.start, options.end, String(key));
+        else out.appendLeft(text.end, `,${key}`);
       });
       return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },

@@ -5,11 +5,13 @@
  * page: configuring it from a widget library would throw in (or be thrown by) a host
  * app that localizes with @lit/localize too. So this module keeps a private `msg`
  * with the same type — which is how `lit-localize extract` recognises the calls — and
- * the same template lookup as the library's reentrant mode (`runtimeMsg`), driven by
- * `renderInLocale()` instead of a global setting. Nothing global is installed.
+ * the lookup of the library's reentrant mode (`runtimeMsg`) for the messages we have
+ * (strings and str`` templates, no html``), driven by `renderInLocale()` instead of a
+ * global setting. Nothing global is installed.
  */
-import type { MsgFn } from '@lit/localize/internal/types.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import type { StrResult } from '@lit/localize/internal/str-tag.js';
+import type { MsgFn, MsgOptions } from '@lit/localize/internal/types.js';
 import { templates as kaTemplates } from './generated/ka.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
@@ -20,8 +22,19 @@ export const LOCALES: readonly Locale[] = ['ka', 'en'];
 
 let activeLocale: Locale = 'en';
 
-export const msg: MsgFn = ((template, options) =>
-  runtimeMsg(activeLocale === 'ka' ? kaTemplates : undefined, template, options)) as MsgFn;
+/** Georgian texts by id: lit-localize's hash of the English text, or (in builds) a number (scripts/localize-ids.mjs). */
+const ka = kaTemplates as unknown as Record<string | number, string | StrResult | undefined>;
+
+/** `options` is the id where the build gave the call one; otherwise the id is the hash of the text. */
+export const msg: MsgFn = ((template: string | StrResult, options?: MsgOptions | number) => {
+  const id = typeof options === 'number' ? options : (options?.id ?? generateMsgId(typeof template === 'string' ? template : template.strings, false));
+  const localized = activeLocale === 'ka' ? ka[id] : undefined;
+  const chosen = localized ?? template;
+  if (typeof chosen === 'string') return chosen;
+  // In a translation, `${n}` stands for value n of the English template (translations may reorder them).
+  const { values } = template as StrResult;
+  return chosen.strings.reduce((text, part, i) => text + String(values[localized ? (chosen.values[i - 1] as number) : i - 1]) + part);
+}) as MsgFn;
 
 /** Runs `render` with `msg()` answering in `locale`. Rendering is synchronous, so this nests safely. */
 export function renderInLocale<T>(locale: Locale, render: () => T): T {
