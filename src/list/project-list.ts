@@ -58,6 +58,9 @@ interface Facets {
  * @csspart notice - The message shown when there is no data.
  * @csspart issues - The expandable report of data problems.
  */
+/** Milliseconds of quiet after which the result count is announced. */
+export const ANNOUNCE_DELAY = 600;
+
 export class WisgProjectList extends WisgElement {
   static override styles = [...WisgElement.styles, projectCardStyles, projectListStyles];
 
@@ -88,6 +91,10 @@ export class WisgProjectList extends WisgElement {
   private ordered?: { model: ProjectsModel; key: string; projects: Project[] };
   private moreFrame = 0;
   private focusSearch = false;
+  /** The count as last rendered, and as last given to the live region. */
+  private countText = '';
+  @state() private announced = '';
+  private announceTimer = 0;
 
   /** The projects the list shows now (all of them, not only those rendered so far), in order. */
   get shownProjects(): Project[] {
@@ -161,7 +168,7 @@ export class WisgProjectList extends WisgElement {
 
     return html`
       ${this.heading ? heading(level, this.heading, { id: headingId, part: 'caption', class: 'list-heading' }) : nothing}
-      <div class="toolbar" part="toolbar" role="search" aria-labelledby=${ifDefined(headingId)}>
+      <div class="toolbar" part="toolbar" role="search" aria-labelledby=${ifDefined(headingId)} aria-label=${ifDefined(headingId ? undefined : msg('Projects'))}>
         <div class="field search-field" part="field">
           <label for="search" part="label">${msg('Search projects')}</label>
           <input id="search" type="search" part="search" autocomplete="off" .value=${live(this.query ?? '')} @input=${this.onSearch} />
@@ -180,9 +187,8 @@ export class WisgProjectList extends WisgElement {
           ['title', msg('Title (A–Z)')],
         ])}
       </div>
-      <p class="count" part="count" role="status">
-        ${!filtered ? projectCount(total) : results.length ? msg(str`${results.length} of ${total} projects`) : msg('No projects found')}
-      </p>
+      <p class="count" part="count">${(this.countText = !filtered ? projectCount(total) : results.length ? msg(str`${results.length} of ${total} projects`) : msg('No projects found'))}</p>
+      <p class="visually-hidden" role="status">${this.announced}</p>
       <ul class="items" part="list" role="list" aria-labelledby=${ifDefined(headingId)} ?hidden=${!results.length}>
         ${repeat(
           rendered,
@@ -267,6 +273,11 @@ export class WisgProjectList extends WisgElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Say the count once typing pauses, not once per keystroke ("9 of 9", "8 of 9", "5 of 9"…).
+    if (this.countText !== this.announced) {
+      clearTimeout(this.announceTimer);
+      this.announceTimer = window.setTimeout(() => (this.announced = this.countText), ANNOUNCE_DELAY);
+    }
     if (this.focusSearch) {
       this.focusSearch = false;
       this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
@@ -284,6 +295,7 @@ export class WisgProjectList extends WisgElement {
     super.disconnectedCallback();
     cancelAnimationFrame(this.moreFrame);
     this.moreFrame = 0;
+    clearTimeout(this.announceTimer);
   }
 }
 
