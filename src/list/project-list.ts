@@ -46,7 +46,7 @@ interface Facets {
  * @csspart label - A control's label.
  * @csspart search - The search box.
  * @csspart select - The status, year and sort menus.
- * @csspart count - The number of projects shown (announced when it changes).
+ * @csspart count - The number of projects shown (announced to screen readers once typing pauses).
  * @csspart list - The `<ul>` of projects.
  * @csspart item - One `<li>`.
  * @csspart empty - The message when nothing matches.
