@@ -1,7 +1,7 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /** A project's card: used by <wisg-project-card> and by every item of <wisg-project-list>. */
-export const projectCardStyles = css`
+export const projectCardStyles = unsafeCSS(`
   .card {
     /* Narrow screens keep the text wide; percentages follow the space the card has. */
     padding: var(--wisg-card-padding, 1.25em clamp(0.75em, 4%, 1.5em));
@@ -131,4 +131,4 @@ export const projectCardStyles = css`
       border-color: CanvasText;
     }
   }
-`;
+`);

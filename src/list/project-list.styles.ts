@@ -1,7 +1,7 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /** The list's own parts: heading, toolbar, count, the list itself and the empty result. Cards bring their own styles. */
-export const projectListStyles = css`
+export const projectListStyles = unsafeCSS(`
   .list-heading {
     margin: 0 0 0.5em;
     font-size: 1.6em;
@@ -74,4 +74,4 @@ export const projectListStyles = css`
       display: none;
     }
   }
-`;
+`);

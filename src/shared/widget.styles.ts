@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /**
  * Colours as custom properties with a light and a dark set. Every pairing used for text
@@ -47,7 +47,7 @@ const dark = unsafeCSS(`
  * tokens, typography, focus, the loading/error/notice states, and the user's
  * preferences (dark, forced colours, reduced motion, print).
  */
-export const widgetStyles = css`
+export const widgetStyles = unsafeCSS(`
   :host {
     /* Host themes leak in through inheritance (line-height, letter-spacing, text-transform,
        62.5% font sizes…): start from the initial values, keep only what should carry over. */
@@ -291,4 +291,4 @@ export const widgetStyles = css`
       display: none !important;
     }
   }
-`;
+`);

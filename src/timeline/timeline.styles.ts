@@ -1,10 +1,10 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /**
  * One project per line in time order, titles and periods in full, the status below, and
  * a thin line showing where the project sits on the axis: the narrow layout, and print's.
  */
-const stacked = css`
+const stacked = unsafeCSS(`
   .axis,
   .today {
     display: none;
@@ -31,7 +31,7 @@ const stacked = css`
       linear-gradient(to right, var(--_grid) var(--s), var(--_c) var(--s) var(--e), var(--_grid) var(--e)) left 0.5em bottom 0.35em / calc(100% - 1em) 0.25em no-repeat,
       var(--_surface);
   }
-`;
+`);
 
 /**
  * The timeline: bars placed by CSS from fractions the data layer computed (`--s`, `--e`
@@ -39,7 +39,7 @@ const stacked = css`
  * 38em of the element's own width (a container query: it may sit in a narrow column; em,
  * so that large text gets it too) the same list becomes a vertical one with full titles.
  */
-export const timelineStyles = css`
+export const timelineStyles = unsafeCSS(`
   :host {
     container: wisg-timeline / inline-size;
     --_grid: var(--wisg-timeline-grid-color, color-mix(in srgb, var(--_border) 45%, transparent));
@@ -275,4 +275,4 @@ export const timelineStyles = css`
       print-color-adjust: exact; /* the line under each bar is a background */
     }
   }
-`;
+`);
