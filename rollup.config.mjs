@@ -1,11 +1,12 @@
 // `npm run build` writes dist/:
 //   wisg-widgets.js        one-script-tag ES module: lit inlined, minified, all three elements
+//                          (src/wisg-widgets.ts: the elements' classes, not the data layer)
 //   wisg-widgets.iife.js   the same as a classic script (for CMSs that strip type="module")
 //   lib/                   the npm package's modules: one per entry (see LIB_ENTRIES),
 //                          shared code in lib/chunks/, lit left to the user's bundler
 // (dist/types/ comes from tsc, dist/custom-elements.json from the analyzer: see package.json.)
 import { readFileSync, rmSync } from 'node:fs';
-import { LIB_ENTRIES, isExternal, plugins } from './scripts/build-config.mjs';
+import { BUNDLE_INPUT, LIB_ENTRIES, isExternal, plugins } from './scripts/build-config.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 // lit's licence asks for its notice to travel with copies of it.
@@ -13,7 +14,7 @@ const banner = `/*! @wisg/widgets ${version} MIT; includes lit, BSD-3-Clause, Go
 
 export default [
   {
-    input: 'src/index.ts',
+    input: BUNDLE_INPUT,
     output: [
       { file: 'dist/wisg-widgets.js', format: 'es', sourcemap: true, banner },
       { file: 'dist/wisg-widgets.iife.js', format: 'iife', name: 'WisgWidgets', sourcemap: true, banner },

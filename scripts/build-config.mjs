@@ -19,6 +19,9 @@ export const LIB_ENTRIES = {
   data: 'src/data/index.ts',
 };
 
+/** The source of the one-script-tag bundles (dist/wisg-widgets.js, .iife.js). */
+export const BUNDLE_INPUT = 'src/wisg-widgets.ts';
+
 /** What the published modules leave to the user's bundler (and npm) instead of inlining. */
 export const isExternal = (id) => /^(lit|@lit\/[^/]+)(\/|$)/.test(id);
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { rollup } from 'rollup';
-import { plugins } from '../../scripts/build-config.mjs';
+import { BUNDLE_INPUT, plugins } from '../../scripts/build-config.mjs';
 
 /** The policies under test. None allows inline script or style, eval, or other origins. */
 export const POLICIES = {
@@ -29,7 +29,7 @@ POLICIES['trusted-types lit-html'] = `${POLICIES.strict}; trusted-types lit-html
 
 /** Builds the one-script-tag bundles in memory, exactly as `npm run build` makes them. */
 export async function buildBundles() {
-  const bundle = await rollup({ input: 'src/index.ts', plugins: plugins({ minify: true }), onwarn: () => {} });
+  const bundle = await rollup({ input: BUNDLE_INPUT, plugins: plugins({ minify: true }), onwarn: () => {} });
   try {
     const esm = (await bundle.generate({ format: 'es' })).output[0].code;
     const iife = (await bundle.generate({ format: 'iife', name: 'WisgWidgets' })).output[0].code;
