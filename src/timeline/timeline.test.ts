@@ -437,6 +437,43 @@ describe('<wisg-timeline>', () => {
       expect(text(stops[0])).to.equal('გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის');
     });
 
+    it('keeps the tab stop (and focus) on the same project when new data arrives, else on the first bar', async () => {
+      const [element] = await withNeighbours();
+      const data = (await (await fetch(SRC)).json()) as { projects: { id: string }[] };
+      const titleOf = (index: number) => text(bars(element)[index]!.querySelector('.bar-title'));
+      const stops = () => buttons(element).filter((button) => button.tabIndex === 0);
+      const update = async (projects: unknown[], count: number) => {
+        element.data = { ...data, projects };
+        await waitUntil(() => bars(element).length === count);
+        await element.updateComplete;
+      };
+      buttons(element)[0]!.focus();
+      for (let step = 0; step < 3; step++) await sendKeys({ press: 'ArrowRight' });
+      const visibility = titleOf(3);
+      expect(focusedTitle(element)).to.equal(visibility);
+
+      // The same projects again.
+      await update(structuredClone(data.projects), 9);
+      expect(stops()).to.have.length(1);
+      expect(text(stops()[0])).to.equal(visibility);
+      expect(focusedTitle(element), 'focus stays').to.equal(visibility);
+
+      // An earlier project comes first: the stop stays with the project, one place later.
+      await update([{ id: 'early', title: 'Early', start: '2020-01-01', end: '2020-06-30' }, ...data.projects], 10);
+      expect(titleOf(4)).to.equal(visibility);
+      expect(stops()).to.have.length(1);
+      expect(text(stops()[0])).to.equal(visibility);
+      expect(focusedTitle(element), 'focus stays').to.equal(visibility);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedTitle(element)).to.equal(titleOf(5));
+
+      // The project with the stop (and focus) leaves: the first bar gets both.
+      await update(data.projects.filter((project) => project.id !== 'gbv-dv-georgia'), 8);
+      expect(stops()).to.have.length(1);
+      expect(stops()[0]).to.equal(buttons(element)[0]);
+      expect(focusedTitle(element), 'focus moves with the stop').to.equal(titleOf(0));
+    });
+
     it('goes up and down in time order when narrow', async () => {
       const [element] = await withNeighbours(400);
       buttons(element)[0]!.focus();

@@ -120,9 +120,11 @@ export class WisgTimeline extends WisgElement {
     const cache = this.cache;
     if (cache && cache.model === model && cache.today === today && cache.from === from && cache.to === to) return cache.layout;
     const layout = layoutTimeline(model.projects, { today, from, to });
+    // The tab stop stays with its project if it is still shown, else goes to the first bar.
+    const id = cache?.layout.bars[this.active]?.project.id;
+    this.active = Math.max(0, layout.bars.findIndex((bar) => bar.project.id === id));
     this.cache = { model, today, from, to, layout };
-    this.active = 0;
-    this.limit = CHUNK;
+    this.limit = Math.max(CHUNK, this.active + 1);
     // Keep the details open only if the project is still shown.
     if (this.open) this.open = layout.bars.find((bar) => bar.project.id === this.open!.project.id);
     return layout;
@@ -310,6 +312,13 @@ export class WisgTimeline extends WisgElement {
     this.focusBar(bar.index);
   };
 
+  protected override update(changed: PropertyValues): void {
+    const inBars = !!this.list?.contains(this.shadowRoot!.activeElement);
+    super.update(changed);
+    // The focused bar left (new data, another range): focus goes to the tab stop, not the widget's top.
+    if (inBars && !this.list?.contains(this.shadowRoot!.activeElement)) this.buttonAt(this.active)?.focus();
+  }
+
   /** Puts every bar in at once if bar `index` is not in yet (a key pressed while they stream in). */
   private async reveal(index: number): Promise<void> {
     if (index < this.limit) return;
@@ -337,7 +346,7 @@ export class WisgTimeline extends WisgElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Bars are stamped with tabindex -1: give the tab stop to the active one (after new data, the first).
+    // Bars are stamped with tabindex -1: give the tab stop to the active one.
     const stop = this.list?.querySelector<HTMLElement>('[tabindex="0"]');
     const wanted = this.buttonAt(this.active);
     if (stop !== wanted) {
