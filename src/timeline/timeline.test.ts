@@ -557,6 +557,57 @@ describe('<wisg-timeline>', () => {
       await waitUntil(() => root(element).activeElement === barOf(element, 'RFSL 2022-24').querySelector('button'), 'focus returns to the bar');
     });
 
+    it('showDetails() from a page button: focus returns to that button, or to the bar if the button is gone', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button id="open">Show RFSL</button>
+        <wisg-timeline src=${SRC} today=${TODAY} lang="en" style="width: 1000px"></wisg-timeline>
+      </div>`);
+      const element = wrapper.querySelector('wisg-timeline')!;
+      await settled(element);
+      const opener = wrapper.querySelector<HTMLButtonElement>('#open')!;
+      opener.addEventListener('click', () => element.showDetails('rfsl-2022-24'));
+      const rfsl = barOf(element, 'RFSL 2022-24').querySelector('button')!;
+      const closeWith = async (key: string) => {
+        const closed = oneEvent(dialog(element), 'close');
+        await sendKeys({ press: key });
+        await closed;
+        await element.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      };
+      const focusIs = () => (document.activeElement === opener ? 'page button' : root(element).activeElement === rfsl ? 'bar' : String(document.activeElement?.localName));
+
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(dialog(element).open).to.equal(true);
+      expect(text(root(element).activeElement)).to.equal('Close');
+      await closeWith('Escape');
+      expect(focusIs(), 'back on the page button').to.equal('page button');
+
+      // The page's button left while the details were open: focus goes to the bar.
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      opener.remove();
+      await closeWith('Escape');
+      expect(focusIs(), 'on the bar').to.equal('bar');
+    });
+
+    it('showDetails() opens the details without an event, as documented', async () => {
+      const element = await timeline();
+      let fired = 0;
+      const cancel = (event: Event) => (fired++, event.preventDefault());
+      document.addEventListener('wisg-project-select', cancel);
+      try {
+        element.showDetails('rfsl-2022-24');
+        await element.updateComplete;
+        expect(dialog(element).open).to.equal(true);
+        expect(fired).to.equal(0);
+      } finally {
+        document.removeEventListener('wisg-project-select', cancel);
+      }
+    });
+
     it('leaves the details closed when the page cancels the event', async () => {
       const element = await timeline();
       const seen: string[] = [];

@@ -91,6 +91,8 @@ export class WisgTimeline extends WisgElement {
 
   /** The bar whose details are open. */
   @state() private open: TimelineBar | undefined;
+  /** Where focus returns when the details close, if not to the bar: what had it when `showDetails()` opened them. */
+  private opener: HTMLElement | undefined;
   @state() private expanded = false;
 
   @query('.bars') private list!: HTMLOListElement | null;
@@ -130,13 +132,19 @@ export class WisgTimeline extends WisgElement {
     return layout;
   }
 
-  /** Opens the details of the project with this id (without an event), as a click would. */
+  /**
+   * Opens the details of the project with this id (without an event), as a click would.
+   * When they close, focus returns to what had it now (a page's own button, say), or to the bar.
+   */
   showDetails(id: string): void {
     const bar = this.layout?.bars.find((candidate) => candidate.project.id === id);
-    if (bar) this.openDetails(bar);
+    if (!bar) return;
+    let active = document.activeElement;
+    while (active !== this && active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    this.openDetails(bar, active === this || active === document.body ? undefined : ((active ?? undefined) as HTMLElement | undefined));
   }
 
-  /** Closes the details dialog; focus returns to the project's bar. */
+  /** Closes the details dialog; focus returns to where it was when they opened (the bar, or what had it for `showDetails()`). */
   closeDetails(): void {
     this.dialog?.close();
   }
@@ -258,7 +266,8 @@ export class WisgTimeline extends WisgElement {
     const index = this.barIndex(event);
     if (index === undefined) return;
     this.focusBar(index);
-    this.openDetails(this.layout!.bars[index]!);
+    const bar = this.layout!.bars[index]!;
+    if (emit(this, 'wisg-project-select', { id: bar.project.id, project: bar.project }, true)) this.openDetails(bar);
   };
 
   private readonly onKeydown = async (event: KeyboardEvent) => {
@@ -298,16 +307,20 @@ export class WisgTimeline extends WisgElement {
     this.focusBar(to);
   };
 
-  private openDetails(bar: TimelineBar): void {
-    if (!emit(this, 'wisg-project-select', { id: bar.project.id, project: bar.project }, true)) return;
+  private openDetails(bar: TimelineBar, opener?: HTMLElement): void {
+    if (!this.open) this.opener = opener;
     this.expanded = false;
     this.open = bar;
   }
 
   private readonly onClose = async () => {
-    const bar = this.open;
-    this.open = undefined;
+    const { open: bar, opener } = this;
+    this.open = this.opener = undefined;
     if (!bar) return;
+    if (opener?.isConnected) {
+      opener.focus();
+      if (opener.matches(':focus')) return;
+    }
     await this.reveal(bar.index);
     this.focusBar(bar.index);
   };
