@@ -44,6 +44,15 @@ export const projectListStyles = unsafeCSS(`
     margin: 0 0 1em;
     color: var(--_muted);
   }
+  /* The live region that says the count once typing pauses: heard, not seen. */
+  .announcement {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* Plain block layout: with thousands of cards, hiding and showing them stays cheap. */
   .items {
     margin: 0;

@@ -187,6 +187,8 @@ describe('<wisg-project-list>', () => {
       const live = root(element).querySelector('[role="status"]')!;
       await pause();
       expect(text(live), 'the count once the data is in').to.equal('9 projects');
+      // Heard, not seen: the visible count is the one above the list.
+      expect(live.getBoundingClientRect().width).to.be.at.most(1);
       const announcements: string[] = [];
       const observer = new MutationObserver(() => announcements.push(text(live)));
       observer.observe(live, { childList: true, subtree: true, characterData: true });

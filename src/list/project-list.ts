@@ -188,7 +188,7 @@ export class WisgProjectList extends WisgElement {
         ])}
       </div>
       <p class="count" part="count">${(this.countText = !filtered ? projectCount(total) : results.length ? msg(str`${results.length} of ${total} projects`) : msg('No projects found'))}</p>
-      <p class="visually-hidden" role="status">${this.announced}</p>
+      <p class="announcement" role="status">${this.announced}</p>
       <ul class="items" part="list" role="list" aria-labelledby=${ifDefined(headingId)} ?hidden=${!results.length}>
         ${repeat(
           rendered,
