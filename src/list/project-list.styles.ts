@@ -70,6 +70,9 @@ export const projectListStyles = unsafeCSS(`
     display: block;
     margin-block-end: 1em;
   }
+  .more {
+    margin: 0;
+  }
   .empty {
     padding: 1em;
     border: 1px dashed var(--_border);

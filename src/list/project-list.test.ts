@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../wisg-project-list.js';
-import { ANNOUNCE_DELAY, type WisgProjectList } from './project-list.js';
+import { ANNOUNCE_DELAY, PAGE, type WisgProjectList } from './project-list.js';
 import type { WisgProjectSelectEvent } from '../shared/events.js';
 
 const TODAY = '2024-06-01';
@@ -427,17 +427,46 @@ describe('<wisg-project-list>', () => {
       expect(titles(inline)).to.deep.equal(['Beta', 'Alpha']);
     });
 
-    it('renders a long list in chunks until every project is there', async () => {
+    it('shows up to 100 results at once, and a longer result 50 at a time with a button for more', async () => {
+      await setViewport({ width: 800, height: 600 });
       const projects = Array.from({ length: 350 }, (_, i) => ({ id: `p${i}`, title: { en: `Project ${i}` }, start: `${2000 + (i % 20)}-01-01` }));
       const element = await fixture<WisgProjectList>(html`<wisg-project-list lang="en" .projects=${projects}></wisg-project-list>`);
       expect(count(element)).to.equal('350 projects');
-      expect(titles(element).length).to.be.lessThan(350);
-      await waitUntil(() => titles(element).length === 350, 'all 350 cards rendered');
-      expect(new Set(titles(element)).size).to.equal(350);
-      await type(element, 'project 34');
+      expect(titles(element)).to.have.length(PAGE);
+      const more = () => root(element).querySelector<HTMLButtonElement>('[part="more-button"]');
+      expect(text(more())).to.equal(`Show more projects (${PAGE} of 350 shown)`);
+
+      // Scrolling near the end shows more, as the button would.
+      more()!.scrollIntoView();
+      await waitUntil(() => titles(element).length > PAGE, 'scrolling to the end showed no more');
+
+      // By keyboard: the next page comes, and focus goes to its first card.
+      more()!.focus();
+      // Focusing scrolls the button into view, which may show a page by itself: wait until that settles.
+      let before = -1;
+      while (before !== titles(element).length) {
+        before = titles(element).length;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await element.updateComplete;
+      }
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(titles(element).length).to.be.at.least(before + PAGE);
+      const focused = root(element).activeElement!;
+      expect(focused.localName).to.equal('article');
+      expect(text(focused.querySelector('.title'))).to.equal(titles(element)[before]);
+
+      // A new search starts again from its first page; a result of up to 100 shows whole.
+      await type(element, 'project 3');
+      expect(count(element)).to.equal('107 of 350 projects');
+      expect(titles(element)).to.have.length(PAGE);
+      await type(element, '4');
       // Every word must occur: 34, 134, 234, 334 and 340–349.
       expect(count(element)).to.equal('14 of 350 projects');
+      expect(titles(element)).to.have.length(14);
+      expect(more()).to.equal(null);
       expect(root(element).activeElement).to.equal(searchBox(element));
+      await expect(element).to.be.accessible();
     });
 
     it('renders data as text, never as markup', async () => {

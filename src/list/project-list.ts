@@ -15,8 +15,13 @@ import { emit } from '../shared/events.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { projectListStyles } from './project-list.styles.js';
 
-/** Cards rendered in the first go; longer lists grow by half again per frame, so the first screen comes fast. */
-const CHUNK = 100;
+/**
+ * Up to this many results are all rendered at once (find-in-page reaches every one). Longer
+ * results show a page at a time, with a "Show more" button that also fires as it scrolls
+ * into view: a keystroke then lays out one page of cards, not a thousand.
+ */
+export const ALL_AT_ONCE = 100;
+export const PAGE = 20;
 
 /** What the filters offer for one model and one `today`, worked out once rather than per keystroke. */
 interface Facets {
@@ -51,6 +56,7 @@ interface Facets {
  * @csspart item - One `<li>`.
  * @csspart empty - The message when nothing matches.
  * @csspart clear-button - The button that clears the search and filters.
+ * @csspart more-button - "Show more projects", under a long result shown a page at a time.
  * @csspart card - Each project's `<article>`; and the card's other parts: title, title-link, meta, period, status, goal, activities, disclosure, activity-list, section-heading, implementers, funders, link.
  * @csspart loading - The loading message.
  * @csspart error - The error message box.
@@ -84,12 +90,18 @@ export class WisgProjectList extends WisgElement {
 
   /** Projects whose activities are open, by id. */
   @state() private openIds: ReadonlySet<string> = new Set();
-  @state() private renderLimit = CHUNK;
+  /** How many results a long list shows; back to one page whenever the results change. */
+  private pageLimit = PAGE;
+  private pagedResults?: Project[];
+  private renderedCount = 0;
+  private moreObserver?: IntersectionObserver;
+  /** After "Show more": the index of the first card it added, to move focus there. */
+  private focusCard = -1;
+  /** The data whose texts are folded for search (a slice at a time, after the first paint). */
+  private foldedModel?: ProjectsModel;
+  private foldTimer = 0;
 
   private facets?: Facets;
-  /** Every project in the current order: rendered once, then filtered by hiding, so a keystroke touches no card. */
-  private ordered?: { model: ProjectsModel; key: string; projects: Project[] };
-  private moreFrame = 0;
   private focusSearch = false;
   /** The count as last rendered, and as last given to the live region. */
   private countText = '';
@@ -125,14 +137,6 @@ export class WisgProjectList extends WisgElement {
     });
   }
 
-  private orderedFor(model: ProjectsModel): Project[] {
-    const key = `${this.sortOrder} ${this.locale}`;
-    if (this.ordered?.model !== model || this.ordered.key !== key) {
-      this.ordered = { model, key, projects: queryProjects(model.projects, { sort: this.sortOrder, today: 0, lang: this.locale }) };
-    }
-    return this.ordered.projects;
-  }
-
   private facetsFor(model: ProjectsModel, today: number): Facets {
     if (this.facets?.model === model && this.facets.today === today) return this.facets;
     const present = new Set(model.projects.map((project) => projectStatus(project, today)));
@@ -157,10 +161,11 @@ export class WisgProjectList extends WisgElement {
     const query = (this.query ?? '').trim();
     const filtered = query !== '' || status !== undefined || year !== undefined;
     const results = this.results(model);
-    const shown = filtered ? new Set(results) : undefined;
     const total = model.projects.length;
-    const ordered = this.orderedFor(model);
-    const rendered = total > this.renderLimit ? ordered.slice(0, this.renderLimit) : ordered;
+    if (!sameProjects(results, this.pagedResults)) this.pageLimit = PAGE;
+    this.pagedResults = results;
+    const rendered = results.length > ALL_AT_ONCE ? results.slice(0, this.pageLimit) : results;
+    this.renderedCount = rendered.length;
     const headingId = this.heading ? 'list-heading' : undefined;
     // Years and statuses a page asked for stay choosable even when no project has them.
     const statuses = status && !facets.statuses.includes(status) ? [...facets.statuses, status] : facets.statuses;
@@ -196,10 +201,8 @@ export class WisgProjectList extends WisgElement {
           (project) => {
             const expanded = this.openIds.has(project.id);
             // A card is rebuilt only when something it shows changed: keystrokes stay cheap on long lists.
-            return html`<li class="item" part="item" ?hidden=${shown !== undefined && !shown.has(project)}>
+            return html`<li class="item" part="item">
               ${guard([project, locale, today, level, expanded], () => {
-                // Fold the project's text for search now, a chunk at a time, rather than on the first keystroke.
-                searchableText(project);
                 return renderProjectCard(project, {
                   locale,
                   today,
@@ -214,6 +217,11 @@ export class WisgProjectList extends WisgElement {
           },
         )}
       </ul>
+      ${rendered.length < results.length
+        ? html`<p class="more"><button type="button" class="button" part="more-button" @click=${this.showMore}>
+            ${msg(str`Show more projects (${rendered.length} of ${results.length} shown)`)}
+          </button></p>`
+        : nothing}
       ${filtered && !results.length ? this.renderEmpty(query, status, year) : nothing}
     `;
   }
@@ -267,6 +275,18 @@ export class WisgProjectList extends WisgElement {
     }
   };
 
+  /** Shows the next page of a long result, and takes keyboard focus to its first card. */
+  private readonly showMore = (): void => {
+    this.focusCard = this.renderedCount;
+    this.nextPage();
+  };
+
+  private nextPage(): void {
+    // Counted from what is on screen, so a scroll and a click at once add one page, not two.
+    this.pageLimit = this.renderedCount + PAGE;
+    this.requestUpdate();
+  }
+
   private readonly open = (project: Project, event: MouseEvent): void => {
     if (!emit(this, 'wisg-project-select', { id: project.id, project }, true)) event.preventDefault();
   };
@@ -282,21 +302,54 @@ export class WisgProjectList extends WisgElement {
       this.focusSearch = false;
       this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
     }
-    const state = this.dataController.state;
-    if (!this.moreFrame && state.status === 'ready' && state.model.projects.length > this.renderLimit) {
-      this.moreFrame = requestAnimationFrame(() => {
-        this.moreFrame = 0;
-        this.renderLimit += this.renderLimit >> 1;
-      });
+    if (this.focusCard >= 0) {
+      const card = this.renderRoot.querySelectorAll<HTMLElement>('.items > li > .card')[this.focusCard];
+      this.focusCard = -1;
+      if (card) {
+        card.tabIndex = -1;
+        card.focus();
+      }
     }
+    const state = this.dataController.state;
+    if (state.status === 'ready' && state.model !== this.foldedModel) {
+      this.foldedModel = state.model;
+      clearTimeout(this.foldTimer);
+      this.foldTexts(state.model.projects, 0);
+    }
+    // Scrolling near the end of a long result shows the next page, as the button would.
+    const more = this.renderRoot.querySelector('.more');
+    this.moreObserver?.disconnect();
+    if (more) {
+      this.moreObserver ??= new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.nextPage();
+      }, { rootMargin: '0px 0px 50% 0px' });
+      this.moreObserver.observe(more);
+    }
+  }
+
+  /** Folds the projects' texts for search while the visitor reads, so the first keystroke need not. */
+  private foldTexts(projects: readonly Project[], from: number): void {
+    this.foldTimer = window.setTimeout(() => {
+      const to = Math.min(from + 250, projects.length);
+      for (let i = from; i < to; i++) searchableText(projects[i]!);
+      if (to < projects.length) this.foldTexts(projects, to);
+      else this.foldTimer = 0;
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.moreFrame);
-    this.moreFrame = 0;
+    clearTimeout(this.foldTimer);
+    this.foldedModel = undefined;
+    this.moreObserver?.disconnect();
+    this.moreObserver = undefined;
     clearTimeout(this.announceTimer);
   }
+}
+
+/** The same projects in the same order (results are rebuilt on every render; their content is what matters). */
+function sameProjects(a: readonly Project[], b: readonly Project[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((project, i) => project === b[i]);
 }
 
 declare global {
