@@ -44,6 +44,9 @@ function interfaceOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.members) continue;
+          // Internal state (\`static properties = { x: { state: true } }\`) is not an attribute.
+          const hidden = new Set(declaration.members.filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name));
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
           declaration.members = declaration.members.filter(
             (m) => (!m.privacy || m.privacy === 'public') && !(m.kind === 'field' && !m.type && !m.description && !m.inheritedFrom?.module?.includes('node_modules')),
           );

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataIssue, Project, ProjectInput, ProjectsModel } from '../data/types.js';
 import { msg, str } from '../localize/msg.js';
 import { emit } from '../shared/events.js';
@@ -56,17 +55,24 @@ import { projectCardStyles } from './project-card.styles.js';
 export class WisgProjectCard extends WisgElement {
   static override styles = [...WisgElement.styles, projectCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    projectId: { attribute: 'project-id', reflect: true },
+    project: { attribute: false },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    expanded: { type: Boolean, reflect: true },
+  };
+
   /** Which project of the data to show. Not needed when the data holds one project. */
-  @property({ attribute: 'project-id', reflect: true }) projectId: string | null = null;
+  projectId: string | null = null;
 
   /** One project object to show (instead of `src`, `data` or `projects`). */
-  @property({ attribute: false }) project: ProjectInput | undefined = undefined;
+  project: ProjectInput | undefined = undefined;
 
   /** Level of the project's title heading, 2–6; section headings are one level below. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 3;
+  headingLevel: string | number = 3;
 
   /** Shows the activities from the start. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   /** The model and id last reported as "not found", so each miss is reported once. */
   private reportedMiss: [ProjectsModel, string | null] | undefined;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -70,26 +69,37 @@ export const ANNOUNCE_DELAY = 600;
 export class WisgProjectList extends WisgElement {
   static override styles = [...WisgElement.styles, projectCardStyles, projectListStyles];
 
+  static override properties: PropertyDeclarations = {
+    heading: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    query: { reflect: true },
+    status: { reflect: true },
+    year: { type: Number, reflect: true },
+    sort: { reflect: true },
+    openIds: { state: true },
+    announced: { state: true },
+  };
+
   /** A visible heading above the list. */
-  @property({ reflect: true }) heading: string | null = null;
+  heading: string | null = null;
 
   /** Level of the list's heading, 2–6 (default 2); the cards' titles are one level below. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   /** The search text: projects whose title, goal, activities or organisations contain every word, in either language. */
-  @property({ reflect: true }) query: string | null = null;
+  query: string | null = null;
 
   /** Only projects in this status: `planned`, `ongoing`, `completed`, `suspended` or `cancelled`. */
-  @property({ reflect: true }) status: string | null = null;
+  status: string | null = null;
 
   /** Only projects running at some time during this year. */
-  @property({ type: Number, reflect: true }) year: number | null = null;
+  year: number | null = null;
 
   /** `newest` (the default), `oldest` or `title`. */
-  @property({ reflect: true }) sort: string | null = null;
+  sort: string | null = null;
 
   /** Projects whose activities are open, by id. */
-  @state() private openIds: ReadonlySet<string> = new Set();
+  private openIds: ReadonlySet<string> = new Set();
   /** How many results a long list shows; back to one page whenever the results change. */
   private pageLimit = PAGE;
   private pagedResults?: Project[];
@@ -105,7 +115,7 @@ export class WisgProjectList extends WisgElement {
   private focusSearch = false;
   /** The count as last rendered, and as last given to the live region. */
   private countText = '';
-  @state() private announced = '';
+  private announced = '';
   private announceTimer = 0;
 
   /** The projects the list shows now (all of them, not only those rendered so far), in order. */

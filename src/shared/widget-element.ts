@@ -2,8 +2,7 @@
  * The base of every widget: data loading, language, `today`, theme, and the
  * loading / failed / nothing-yet states. Subclasses render a ready model.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isoDayNumber, todayIso } from '../data/dates.js';
 import type { DataIssue, ProjectsModel } from '../data/types.js';
 import { LocaleController } from '../localize/locale-controller.js';
@@ -47,26 +46,35 @@ export const DEFAULT_TIMEOUT = 15_000;
 export abstract class WisgElement extends LitElement {
   static override styles = [widgetStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    data: { attribute: false },
+    projects: { attribute: false },
+    today: { reflect: true },
+    theme: { reflect: true },
+  };
+
   /** The @wisg/widgets version that defined the element. */
   static readonly version = VERSION;
 
   /** Address of the projects JSON. Relative addresses resolve against the page. Widgets with the same `src` share one request. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** Milliseconds to wait for `src` before giving up with an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** The projects document (`{ lang, projects }`) or a bare array of projects. Wins over `src`. */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
 
   /** An array of projects. Wins over `data` and `src`. */
-  @property({ attribute: false }) projects: unknown = undefined;
+  projects: unknown = undefined;
 
   /** The date (`YYYY-MM-DD`) taken as today for statuses and "now"; defaults to the visitor's date. */
-  @property({ reflect: true }) today: string | null = null;
+  today: string | null = null;
 
   /** `light` or `dark` forces a colour scheme; otherwise the visitor's preference applies. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+  theme: 'light' | 'dark' | 'auto' | null = null;
 
   protected readonly localeController = new LocaleController(this);
   protected readonly dataController = new ProjectDataController(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -77,26 +76,39 @@ const tags = [2, 3, 4, 5, 6, 7].map((level) => unsafeStatic(`h${Math.min(level, 
 export class WisgTimeline extends WisgElement {
   static override styles = [...WisgElement.styles, projectCardStyles, timelineStyles];
 
+  static override properties: PropertyDeclarations = {
+    from: { reflect: true },
+    to: { reflect: true },
+    caption: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    open: { state: true },
+    expanded: { state: true },
+  };
+
   /** First year of the axis; defaults to the data's first. */
-  @property({ reflect: true }) from: string | number | null = null;
+  from: string | number | null = null;
 
   /** Last year of the axis; defaults to the data's last (this year for open-ended projects). */
-  @property({ reflect: true }) to: string | number | null = null;
+  to: string | number | null = null;
 
   /** The chart's visible heading; defaults to "Project timeline" in the element's language. */
-  @property({ reflect: true }) caption: string | null = null;
+  caption: string | null = null;
 
   /** Level of the chart's heading, 2–6; each bar's heading is one level below. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   /** The bar whose details are open. */
-  @state() private open: TimelineBar | undefined;
+  private open: TimelineBar | undefined;
   /** Where focus returns when the details close, if not to the bar: what had it when `showDetails()` opened them. */
   private opener: HTMLElement | undefined;
-  @state() private expanded = false;
+  private expanded = false;
 
-  @query('.bars') private list!: HTMLOListElement | null;
-  @query('dialog') private dialog!: HTMLDialogElement | null;
+  private get list(): HTMLOListElement | null {
+    return this.renderRoot.querySelector('.bars');
+  }
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   /** The roving tab stop: the bar (by time order) that Tab enters. Only the DOM holds it (see `focusBar`, `updated`), so moving it renders nothing. */
   private active = 0;
