@@ -22,6 +22,9 @@ import { projectListStyles } from './project-list.styles.js';
 export const ALL_AT_ONCE = 100;
 export const PAGE = 20;
 
+/** Milliseconds of quiet after which the result count is announced. */
+export const ANNOUNCE_DELAY = 600;
+
 /** What the filters offer for one model and one `today`, worked out once rather than per keystroke. */
 interface Facets {
   readonly model: ProjectsModel;
@@ -63,9 +66,6 @@ interface Facets {
  * @csspart notice - The message shown when there is no data.
  * @csspart issues - The expandable report of data problems.
  */
-/** Milliseconds of quiet after which the result count is announced. */
-export const ANNOUNCE_DELAY = 600;
-
 export class WisgProjectList extends WisgElement {
   static override styles = [...WisgElement.styles, projectCardStyles, projectListStyles];
 
