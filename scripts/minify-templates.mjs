@@ -82,6 +82,8 @@ function walk(node, visit, parent) {
 
 function tagName(tag) {
   if (tag.type === 'Identifier') return tag.name;
+  // headingHtml(level)`…` (src/shared/templates.ts) is html``.
+  if (tag.type === 'CallExpression' && tag.callee.type === 'Identifier' && tag.callee.name === 'headingHtml') return 'html';
   if (tag.type === 'MemberExpression' && tag.property.type === 'Identifier') return tag.property.name;
   return undefined;
 }

@@ -5,13 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { projectStatus } from '../data/dates.js';
 import { paragraphs } from '../data/parse.js';
 import type { Activity, Organisation, Project } from '../data/types.js';
 import { msg } from '../localize/msg.js';
 import type { Locale } from '../localize/msg.js';
-import { localText, renderPeriod, renderStatus, renderText } from '../shared/templates.js';
+import { headingHtml, localText, renderPeriod, renderStatus, renderText } from '../shared/templates.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -29,12 +28,9 @@ export interface ProjectCardContext {
   readonly onOpen: (project: Project, event: MouseEvent) => void;
 }
 
-const headingTags = new Map<number, ReturnType<typeof unsafeStatic>>([2, 3, 4, 5, 6].map((level) => [level, unsafeStatic(`h${level}`)]));
-
 /** `<hN>` for N in 2–6; deeper than 6 stays 6. */
 export function heading(level: number, content: unknown, attributes: { id?: string; part: string; class: string; lang?: string }) {
-  const tag = headingTags.get(Math.min(Math.max(level, 2), 6))!;
-  return staticHtml`<${tag} id=${ifDefined(attributes.id)} part=${attributes.part} class=${attributes.class} lang=${ifDefined(attributes.lang)}>${content}</${tag}>`;
+  return headingHtml(level)`<hN id=${ifDefined(attributes.id)} part=${attributes.part} class=${attributes.class} lang=${ifDefined(attributes.lang)}>${content}</hN>`;
 }
 
 /** Reads a `heading-level` attribute: 2–6, else the default. */

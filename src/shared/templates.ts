@@ -7,6 +7,27 @@ import type { Locale } from '../localize/msg.js';
 import { msg, str } from '../localize/msg.js';
 import { issueText, openEnd, statusLabel } from '../localize/phrases.js';
 
+const byLevel = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
+
+/**
+ * `html` for a template whose `<hN>` and `</hN>` are a heading of `level` (2–6; deeper stays
+ * 6): headingHtml(3)`<hN>${title}</hN>` renders `<h3>…</h3>`. Each template gets one strings
+ * array per level, made once (lit caches its work by that array, and accepts only arrays
+ * with their own `raw`, as template literals have). What lit's static-html does, for this one case.
+ */
+export const headingHtml =
+  (level: number) =>
+  (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
+    const n = Math.min(Math.max(level, 2), 6);
+    let levels = byLevel.get(strings);
+    if (!levels) byLevel.set(strings, (levels = []));
+    levels[n] ??= Object.assign(
+      strings.map((text) => text.replace(/(<\/?)hN\b/g, `$1h${n}`)),
+      { raw: strings.raw },
+    ) as unknown as TemplateStringsArray;
+    return html(levels[n]!, ...values);
+  };
+
 /** A data text in the element's language; the `lang` to put on its element when it fell back to another language. */
 export function localText(text: LocalizedText, locale: Locale): { text: string; lang: string | undefined } {
   const chosen = chooseText(text, locale);

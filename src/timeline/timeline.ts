@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { renderProjectCard, toHeadingLevel } from '../card/project-card-template.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
 import { firstDay, formatDate, projectStatus } from '../data/dates.js';
@@ -11,7 +10,7 @@ import { msg } from '../localize/msg.js';
 import { openEnd, projectCount, statusLabel } from '../localize/phrases.js';
 import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
-import { localText } from '../shared/templates.js';
+import { headingHtml, localText } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -20,7 +19,6 @@ const CHUNK = 150;
 const MAX_CHUNK = 300;
 
 const percent = (fraction: number) => `${Math.round(fraction * 1e5) / 1e3}%`;
-const tags = [2, 3, 4, 5, 6, 7].map((level) => unsafeStatic(`h${Math.min(level, 6)}`));
 
 /**
  * The projects as bars in time: a year axis (with months when there is room), one bar
@@ -166,14 +164,13 @@ export class WisgTimeline extends WisgElement {
     const level = toHeadingLevel(this.headingLevel, 2);
     const { fromYear, toYear: lastYear, bars } = layout;
     const years = fromYear === lastYear ? String(fromYear) : `${fromYear}–${lastYear}`;
-    const barTag = tags[level - 1]!;
     const key = `${this.locale} ${this.todayDay} ${level}`;
     if (key !== this.barsKey) {
       this.barsKey = key;
       this.bars = new WeakMap();
     }
     return html`<section class="timeline" aria-labelledby="caption">
-        ${staticHtml`<${tags[level - 2]} id="caption" class="caption" part="caption">${this.caption || msg('Project timeline')}</${tags[level - 2]}>`}
+        ${headingHtml(level)`<hN id="caption" class="caption" part="caption">${this.caption || msg('Project timeline')}</hN>`}
         <p class="summary" part="summary">${years} · ${projectCount(bars.length)}</p>
         ${bars.length
           ? html`<div class="chart" part="chart"><div class="plot" ${cssProps({ '--years': lastYear - fromYear + 1, '--rows': layout.rows.length })}>
@@ -195,7 +192,7 @@ export class WisgTimeline extends WisgElement {
                   (bar) => bar.project.id,
                   (bar) => {
                     let template = this.bars.get(bar);
-                    if (!template) this.bars.set(bar, (template = this.renderBar(bar, barTag, layout.rows.length)));
+                    if (!template) this.bars.set(bar, (template = this.renderBar(bar, level + 1, layout.rows.length)));
                     return template;
                   },
                 )}
@@ -210,7 +207,7 @@ export class WisgTimeline extends WisgElement {
    * One bar: a single flat template (no nested period/status templates), because it is
    * stamped once per project. The markup matches the card's: `<time>`s and `.status`.
    */
-  private renderBar(bar: TimelineBar, tag: ReturnType<typeof unsafeStatic>, rows: number): TemplateResult {
+  private renderBar(bar: TimelineBar, level: number, rows: number): TemplateResult {
     const { project } = bar;
     const locale = this.locale;
     const today = this.todayDay;
@@ -224,9 +221,9 @@ export class WisgTimeline extends WisgElement {
     const name = `${title.text}, ${start} – ${end}, ${label.toLocaleLowerCase(locale)}`;
     // Late bars (centred in the axis' second half) widen backwards on focus, low ones (lower half of the rows) upwards.
     const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${bar.start + bar.end > 1 ? ' late' : ''}${bar.row * 2 >= rows ? ' low' : ''}`;
-    return staticHtml`<li class=${classes} part="bar" data-status=${status} ${cssProps({ '--s': percent(bar.start), '--e': percent(bar.end), '--r': bar.row })}>
-      <${tag} class="bar-title" part="bar-title"
-        ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog"><span lang=${ifDefined(title.lang)}>${title.text}</span></button></${tag}
+    return headingHtml(level)`<li class=${classes} part="bar" data-status=${status} ${cssProps({ '--s': percent(bar.start), '--e': percent(bar.end), '--r': bar.row })}>
+      <hN class="bar-title" part="bar-title"
+        ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog"><span lang=${ifDefined(title.lang)}>${title.text}</span></button></hN
       >
       <time datetime=${project.start.iso}>${start}</time> – ${project.end ? html`<time datetime=${project.end.iso}>${end}</time>` : end}
       <span class="status" part="status" data-status=${status}>${label}</span>
