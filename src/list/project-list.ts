@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { projectStatus } from '../data/dates.js';
 import { projectYears, queryProjects, searchableText, SORT_ORDERS, type SortOrder } from '../data/search.js';
@@ -186,7 +185,7 @@ export class WisgProjectList extends WisgElement {
       <div class="toolbar" part="toolbar" role="search" aria-labelledby=${ifDefined(headingId)} aria-label=${ifDefined(headingId ? undefined : msg('Projects'))}>
         <div class="field search-field" part="field">
           <label for="search" part="label">${msg('Search projects')}</label>
-          <input id="search" type="search" part="search" autocomplete="off" .value=${live(this.query ?? '')} @input=${this.onSearch} />
+          <input id="search" type="search" part="search" autocomplete="off" .value=${this.query ?? ''} @input=${this.onSearch} />
         </div>
         ${this.renderSelect('status', msg('Status'), status ?? '', [
           ['', msg('All')],
@@ -240,7 +239,7 @@ export class WisgProjectList extends WisgElement {
     return html`<div class="field" part="field">
       <label for=${name} part="label">${label}</label>
       <select id=${name} part="select" @change=${this.onSelect}>
-        ${options.map(([optionValue, text]) => html`<option value=${optionValue} .selected=${live(optionValue === value)}>${text}</option>`)}
+        ${options.map(([optionValue, text]) => html`<option value=${optionValue} .selected=${optionValue === value}>${text}</option>`)}
       </select>
     </div>`;
   }
