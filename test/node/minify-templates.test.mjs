@@ -1,7 +1,7 @@
 // The build's template minifier (scripts/minify-templates.mjs): smaller, never different.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { minifyCss, minifyHtml } from '../../scripts/minify-templates.mjs';
+import { minifyCss, minifyHtml, minifyTemplates } from '../../scripts/minify-templates.mjs';
 
 test('CSS: whitespace and comments go, meaning stays', () => {
   assert.equal(minifyCss(`
@@ -28,4 +28,25 @@ test('CSS: a piece that ends inside a string or comment (a ${…} in quotes) is 
 
 test('HTML: runs of white space become one space', () => {
   assert.equal(minifyHtml(`<p>\n    <span>a</span>   <span>b</span>\n  </p>`), `<p> <span>a</span> <span>b</span> </p>`);
+});
+
+test('the plugin shrinks html``, headingHtml(level)`` and unsafeCSS(`…`), and leaves other templates alone', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const plugin = minifyTemplates();
+  const source = [
+    'const a = html`<p>\n    ${x}\n  </p>`;',
+    'const b = headingHtml(3)`<hN   class="t">\n  ${x}</hN>`;',
+    'const c = unsafeCSS(`\n  a {\n    color: red;\n  }\n`);',
+    'const d = `keep   this\n  text`;',
+  ].join('\n');
+  const { code } = plugin.transform.call({ parse: (text) => parseAst(text) }, source, '/x/src/y.ts');
+  assert.equal(
+    code,
+    [
+      'const a = html`<p> ${x} </p>`;',
+      'const b = headingHtml(3)`<hN class="t"> ${x}</hN>`;',
+      'const c = unsafeCSS(`a{color:red}`);',
+      'const d = `keep   this\n  text`;',
+    ].join('\n'),
+  );
 });
