@@ -75,42 +75,42 @@ export class WisgProjectCard extends WisgElement {
   expanded = false;
 
   /** The model and id last reported as "not found", so each miss is reported once. */
-  private reportedMiss: [ProjectsModel, string | null] | undefined;
+  private _reportedMiss: [ProjectsModel, string | null] | undefined;
 
   /** The project this card shows, once the data is in hand. */
   get shownProject(): Project | undefined {
     const state = this.dataController.state;
-    return state.status === 'ready' ? this.pick(state.model) : undefined;
+    return state.status === 'ready' ? this._pick(state.model) : undefined;
   }
 
-  private pick(model: ProjectsModel): Project | undefined {
+  private _pick(model: ProjectsModel): Project | undefined {
     const { projects } = model;
     if (this.projectId) return projects.find((project) => project.id === this.projectId);
     return projects.length === 1 ? projects[0] : undefined;
   }
 
   protected override relevantIssues(model: ProjectsModel): readonly DataIssue[] {
-    const id = this.projectId ?? this.pick(model)?.id;
+    const id = this.projectId ?? this._pick(model)?.id;
     return model.issues.filter((issue) => issue.dropped === 'document' || (id !== undefined && issue.projectId === id));
   }
 
   protected override renderModel(model: ProjectsModel): TemplateResult {
-    const project = this.pick(model);
-    if (!project) return this.renderNotFound(model);
+    const project = this._pick(model);
+    if (!project) return this._renderNotFound(model);
     return renderProjectCard(project, {
       locale: this.locale,
       today: this.todayDay,
       headingLevel: toHeadingLevel(this.headingLevel) as HeadingLevel,
       expanded: this.expanded,
       idPrefix: 'project',
-      onToggle: (shown) => this.toggle(shown),
+      onToggle: (shown) => this._toggle(shown),
       onOpen: (shown, event) => {
         if (!emit(this, 'wisg-project-select', { id: shown.id, project: shown }, true)) event.preventDefault();
       },
     });
   }
 
-  private renderNotFound(model: ProjectsModel): TemplateResult {
+  private _renderNotFound(model: ProjectsModel): TemplateResult {
     const id = this.projectId ?? '';
     const ids = model.projects.map((project) => project.id).join(', ');
     let text: string;
@@ -120,7 +120,7 @@ export class WisgProjectCard extends WisgElement {
     return html`<p class="error" part="notice" role="alert"><span class="error-title">${text}</span></p>`;
   }
 
-  private toggle(project: Project): void {
+  private _toggle(project: Project): void {
     this.expanded = !this.expanded;
     if (this.expanded) emit(this, 'wisg-project-select', { id: project.id, project });
   }
@@ -129,9 +129,9 @@ export class WisgProjectCard extends WisgElement {
     super.updated(changed);
     const state = this.dataController.state;
     if (state.status !== 'ready') return;
-    const miss = this.reportedMiss;
-    if (this.pick(state.model) || (miss && miss[0] === state.model && miss[1] === this.projectId)) return;
-    this.reportedMiss = [state.model, this.projectId];
+    const miss = this._reportedMiss;
+    if (this._pick(state.model) || (miss && miss[0] === state.model && miss[1] === this.projectId)) return;
+    this._reportedMiss = [state.model, this.projectId];
     emit(this, 'wisg-error', {
       kind: 'data',
       fatal: true,

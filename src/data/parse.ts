@@ -89,34 +89,34 @@ export function paragraphs(text: string): string[] {
 
 class ProjectReader {
   constructor(
-    private readonly lang: LanguageTag,
-    private readonly issues: DataIssue[],
+    private readonly _lang: LanguageTag,
+    private readonly _issues: DataIssue[],
   ) {}
 
   project(value: unknown, path: string): Project | undefined {
-    const before = this.issues.length;
-    const project = this.readProject(value, path);
+    const before = this._issues.length;
+    const project = this._readProject(value, path);
     // Stamp the project's issues with its id, so a card showing one project can find its own.
     const id = project?.id ?? (isRecord(value) && typeof value.id === 'string' ? value.id.trim() : '');
-    if (id) for (let i = before; i < this.issues.length; i++) this.issues[i] = { ...this.issues[i]!, projectId: id };
+    if (id) for (let i = before; i < this._issues.length; i++) this._issues[i] = { ...this._issues[i]!, projectId: id };
     return project;
   }
 
-  private readProject(value: unknown, path: string): Project | undefined {
-    if (!isRecord(value)) return this.dropProject('not-an-object', path, value);
+  private _readProject(value: unknown, path: string): Project | undefined {
+    if (!isRecord(value)) return this._dropProject('not-an-object', path, value);
 
-    const id = this.id(value.id, `${path}.id`);
-    const title = this.required(value.title, `${path}.title`, (v, p) => this.text(v, p));
-    const start = this.required(value.start, `${path}.start`, (v, p) => this.date(v, p));
+    const id = this._id(value.id, `${path}.id`);
+    const title = this._required(value.title, `${path}.title`, (v, p) => this._text(v, p));
+    const start = this._required(value.start, `${path}.start`, (v, p) => this._date(v, p));
     if (id === undefined || title === undefined || start === undefined) return undefined;
 
     let end: PartialDate | undefined;
     if (value.end !== undefined && value.end !== null) {
-      const before = this.issues.length;
-      end = this.date(value.end, `${path}.end`);
+      const before = this._issues.length;
+      end = this._date(value.end, `${path}.end`);
       // A wrong end date would show the project as running on: leave it out instead.
-      if (!end) return this.dropsProject(before);
-      if (lastDay(end) < firstDay(start)) return this.dropProject('end-before-start', `${path}.end`, value.end);
+      if (!end) return this._dropsProject(before);
+      if (lastDay(end) < firstDay(start)) return this._dropProject('end-before-start', `${path}.end`, value.end);
     }
 
     const project: { -readonly [K in keyof Project]: Project[K] } = {
@@ -129,12 +129,12 @@ class ProjectReader {
       funders: [],
     };
     if (end) project.end = end;
-    this.optional(value.goal, `${path}.goal`, (v, p) => this.text(v, p), (goal) => (project.goal = goal));
-    this.optional(value.activities, `${path}.activities`, (v, p) => this.activities(v, p, 1), (list) => (project.activities = list));
-    this.optional(value.implementers, `${path}.implementers`, (v, p) => this.organisations(v, p), (list) => (project.implementers = list));
-    this.optional(value.funders, `${path}.funders`, (v, p) => this.organisations(v, p), (list) => (project.funders = list));
-    this.optional(value.url, `${path}.url`, (v, p) => this.url(v, p), (url) => (project.url = url));
-    this.optional(value.status, `${path}.status`, (v, p) => this.status(v, p), (status) => (project.status = status));
+    this._optional(value.goal, `${path}.goal`, (v, p) => this._text(v, p), (goal) => (project.goal = goal));
+    this._optional(value.activities, `${path}.activities`, (v, p) => this._activities(v, p, 1), (list) => (project.activities = list));
+    this._optional(value.implementers, `${path}.implementers`, (v, p) => this._organisations(v, p), (list) => (project.implementers = list));
+    this._optional(value.funders, `${path}.funders`, (v, p) => this._organisations(v, p), (list) => (project.funders = list));
+    this._optional(value.url, `${path}.url`, (v, p) => this._url(v, p), (url) => (project.url = url));
+    this._optional(value.status, `${path}.status`, (v, p) => this._status(v, p), (status) => (project.status = status));
     if (project.goal === undefined) delete project.goal;
     return project;
   }
@@ -142,112 +142,112 @@ class ProjectReader {
   // Each reader below reports its own problems as field-level issues and returns
   // undefined; `required` turns a missing or failed required field into a dropped project.
 
-  private required<T>(value: unknown, path: string, read: (value: unknown, path: string) => T | undefined): T | undefined {
+  private _required<T>(value: unknown, path: string, read: (value: unknown, path: string) => T | undefined): T | undefined {
     if (value === undefined || value === null) {
-      this.issues.push({ code: 'missing', path, dropped: 'project' });
+      this._issues.push({ code: 'missing', path, dropped: 'project' });
       return undefined;
     }
-    const before = this.issues.length;
+    const before = this._issues.length;
     const result = read(value, path);
-    return result === undefined ? this.dropsProject(before) : result;
+    return result === undefined ? this._dropsProject(before) : result;
   }
 
   /** The issues reported since `from` cost the whole project, not just a field. */
-  private dropsProject(from: number): undefined {
-    for (let i = from; i < this.issues.length; i++) this.issues[i] = { ...this.issues[i]!, dropped: 'project' };
+  private _dropsProject(from: number): undefined {
+    for (let i = from; i < this._issues.length; i++) this._issues[i] = { ...this._issues[i]!, dropped: 'project' };
     return undefined;
   }
 
-  private optional<T>(value: unknown, path: string, read: (value: unknown, path: string) => T | undefined, use: (result: T) => void): void {
+  private _optional<T>(value: unknown, path: string, read: (value: unknown, path: string) => T | undefined, use: (result: T) => void): void {
     if (value === undefined || value === null) return;
     const result = read(value, path);
     if (result !== undefined) use(result);
   }
 
-  private id(value: unknown, path: string): string | undefined {
-    return this.required(value, path, (v, p) => {
-      if (typeof v !== 'string') return this.field('not-a-string', p, v);
+  private _id(value: unknown, path: string): string | undefined {
+    return this._required(value, path, (v, p) => {
+      if (typeof v !== 'string') return this._field('not-a-string', p, v);
       const id = v.trim();
-      return id === '' ? this.field('empty', p) : id;
+      return id === '' ? this._field('empty', p) : id;
     });
   }
 
-  private text(value: unknown, path: string): LocalizedText | undefined {
+  private _text(value: unknown, path: string): LocalizedText | undefined {
     if (typeof value === 'string') {
       const text = clean(value);
-      return text === '' ? this.field('empty', path) : { [this.lang]: text };
+      return text === '' ? this._field('empty', path) : { [this._lang]: text };
     }
-    if (!isRecord(value)) return this.field('not-a-text', path, value);
+    if (!isRecord(value)) return this._field('not-a-text', path, value);
     const result: Record<string, string> = {};
     for (const [tag, entry] of Object.entries(value)) {
       if (!LANGUAGE_TAG.test(tag)) {
-        this.field('bad-language-tag', `${path}.${displayKey(tag)}`, tag);
+        this._field('bad-language-tag', `${path}.${displayKey(tag)}`, tag);
       } else if (typeof entry !== 'string') {
-        this.field('not-a-string', `${path}.${tag}`, entry);
+        this._field('not-a-string', `${path}.${tag}`, entry);
       } else if (clean(entry) !== '') {
         result[tag.toLowerCase()] = clean(entry);
       }
     }
-    return Object.keys(result).length === 0 ? this.field('empty', path) : result;
+    return Object.keys(result).length === 0 ? this._field('empty', path) : result;
   }
 
-  private date(value: unknown, path: string): PartialDate | undefined {
+  private _date(value: unknown, path: string): PartialDate | undefined {
     const date = typeof value === 'string' ? parsePartialDate(value.trim()) : undefined;
-    return date ?? this.field('not-a-date', path, value);
+    return date ?? this._field('not-a-date', path, value);
   }
 
-  private activities(value: unknown, path: string, depth: number): Activity[] | undefined {
-    if (!Array.isArray(value)) return this.field('not-a-list', path, value);
-    if (depth > MAX_ACTIVITY_DEPTH) return this.field('too-deep', path);
+  private _activities(value: unknown, path: string, depth: number): Activity[] | undefined {
+    if (!Array.isArray(value)) return this._field('not-a-list', path, value);
+    if (depth > MAX_ACTIVITY_DEPTH) return this._field('too-deep', path);
     const list: Activity[] = [];
     value.forEach((item: unknown, index) => {
       const itemPath = `${path}[${index}]`;
       if (isRecord(item) && 'text' in item) {
-        const text = this.text(item.text, `${itemPath}.text`);
+        const text = this._text(item.text, `${itemPath}.text`);
         let items: Activity[] = [];
-        this.optional(item.items, `${itemPath}.items`, (v, p) => this.activities(v, p, depth + 1), (sub) => (items = sub));
+        this._optional(item.items, `${itemPath}.items`, (v, p) => this._activities(v, p, depth + 1), (sub) => (items = sub));
         if (text) list.push({ text, items });
       } else {
-        const text = this.text(item, itemPath);
+        const text = this._text(item, itemPath);
         if (text) list.push({ text, items: [] });
       }
     });
     return list;
   }
 
-  private organisations(value: unknown, path: string): Organisation[] | undefined {
-    if (!Array.isArray(value)) return this.field('not-a-list', path, value);
+  private _organisations(value: unknown, path: string): Organisation[] | undefined {
+    if (!Array.isArray(value)) return this._field('not-a-list', path, value);
     const list: Organisation[] = [];
     value.forEach((item: unknown, index) => {
       const itemPath = `${path}[${index}]`;
-      if (!isRecord(item)) return this.field('not-an-object', itemPath, item);
-      if (item.name === undefined || item.name === null) return this.field('missing', `${itemPath}.name`);
-      const name = this.text(item.name, `${itemPath}.name`);
+      if (!isRecord(item)) return this._field('not-an-object', itemPath, item);
+      if (item.name === undefined || item.name === null) return this._field('missing', `${itemPath}.name`);
+      const name = this._text(item.name, `${itemPath}.name`);
       if (!name) return;
       let url: string | undefined;
-      this.optional(item.url, `${itemPath}.url`, (v, p) => this.url(v, p), (href) => (url = href));
+      this._optional(item.url, `${itemPath}.url`, (v, p) => this._url(v, p), (href) => (url = href));
       list.push(url === undefined ? { name } : { name, url });
     });
     return list;
   }
 
-  private url(value: unknown, path: string): string | undefined {
-    if (typeof value !== 'string') return this.field('not-a-string', path, value);
+  private _url(value: unknown, path: string): string | undefined {
+    if (typeof value !== 'string') return this._field('not-a-string', path, value);
     const check = checkUrl(value.trim());
-    return check.ok ? check.href : this.field(check.code, path, value);
+    return check.ok ? check.href : this._field(check.code, path, value);
   }
 
-  private status(value: unknown, path: string): ProjectStatus | undefined {
-    return PROJECT_STATUSES.includes(value as ProjectStatus) ? (value as ProjectStatus) : this.field('bad-status', path, value);
+  private _status(value: unknown, path: string): ProjectStatus | undefined {
+    return PROJECT_STATUSES.includes(value as ProjectStatus) ? (value as ProjectStatus) : this._field('bad-status', path, value);
   }
 
-  private field(code: IssueCode, path: string, value?: unknown): undefined {
-    this.issues.push(value === undefined ? { code, path, dropped: 'field' } : { code, path, value: show(value), dropped: 'field' });
+  private _field(code: IssueCode, path: string, value?: unknown): undefined {
+    this._issues.push(value === undefined ? { code, path, dropped: 'field' } : { code, path, value: show(value), dropped: 'field' });
     return undefined;
   }
 
-  private dropProject(code: IssueCode, path: string, value: unknown): undefined {
-    this.issues.push({ code, path, value: show(value), dropped: 'project' });
+  private _dropProject(code: IssueCode, path: string, value: unknown): undefined {
+    this._issues.push({ code, path, value: show(value), dropped: 'project' });
     return undefined;
   }
 }

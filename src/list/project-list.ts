@@ -75,8 +75,8 @@ export class WisgProjectList extends WisgElement {
     status: { reflect: true },
     year: { type: Number, reflect: true },
     sort: { reflect: true },
-    openIds: { state: true },
-    announced: { state: true },
+    _openIds: { state: true },
+    _announced: { state: true },
   };
 
   /** A visible heading above the list. */
@@ -98,58 +98,58 @@ export class WisgProjectList extends WisgElement {
   sort: string | null = null;
 
   /** Projects whose activities are open, by id. */
-  private openIds: ReadonlySet<string> = new Set();
+  private _openIds: ReadonlySet<string> = new Set();
   /** How many results a long list shows; back to one page whenever the results change. */
-  private pageLimit = PAGE;
-  private pagedResults?: Project[];
-  private renderedCount = 0;
-  private moreObserver?: IntersectionObserver;
+  private _pageLimit = PAGE;
+  private _pagedResults?: Project[];
+  private _renderedCount = 0;
+  private _moreObserver?: IntersectionObserver;
   /** After "Show more": the index of the first card it added, to move focus there. */
-  private focusCard = -1;
+  private _focusCard = -1;
   /** The data whose texts are folded for search (a slice at a time, after the first paint). */
-  private foldedModel?: ProjectsModel;
-  private foldTimer = 0;
+  private _foldedModel?: ProjectsModel;
+  private _foldTimer = 0;
 
-  private facets?: Facets;
-  private focusSearch = false;
+  private _facets?: Facets;
+  private _focusSearch = false;
   /** The count as last rendered, and as last given to the live region. */
-  private countText = '';
-  private announced = '';
-  private announceTimer = 0;
+  private _countText = '';
+  private _announced = '';
+  private _announceTimer = 0;
 
   /** The projects the list shows now (all of them, not only those rendered so far), in order. */
   get shownProjects(): Project[] {
     const state = this.dataController.state;
-    return state.status === 'ready' ? this.results(state.model) : [];
+    return state.status === 'ready' ? this._results(state.model) : [];
   }
 
-  private get statusFilter(): ProjectStatus | undefined {
+  private get _statusFilter(): ProjectStatus | undefined {
     return (PROJECT_STATUSES as readonly string[]).includes(this.status ?? '') ? (this.status as ProjectStatus) : undefined;
   }
 
-  private get yearFilter(): number | undefined {
+  private get _yearFilter(): number | undefined {
     return Number.isInteger(this.year) ? this.year! : undefined;
   }
 
-  private get sortOrder(): SortOrder {
+  private get _sortOrder(): SortOrder {
     return (SORT_ORDERS as readonly string[]).includes(this.sort ?? '') ? (this.sort as SortOrder) : 'newest';
   }
 
-  private results(model: ProjectsModel): Project[] {
+  private _results(model: ProjectsModel): Project[] {
     return queryProjects(model.projects, {
       text: this.query ?? '',
-      status: this.statusFilter,
-      year: this.yearFilter,
-      sort: this.sortOrder,
+      status: this._statusFilter,
+      year: this._yearFilter,
+      sort: this._sortOrder,
       today: this.todayDay,
       lang: this.locale,
     });
   }
 
-  private facetsFor(model: ProjectsModel, today: number): Facets {
-    if (this.facets?.model === model && this.facets.today === today) return this.facets;
+  private _facetsFor(model: ProjectsModel, today: number): Facets {
+    if (this._facets?.model === model && this._facets.today === today) return this._facets;
     const present = new Set(model.projects.map((project) => projectStatus(project, today)));
-    this.facets = {
+    this._facets = {
       model,
       today,
       statuses: PROJECT_STATUSES.filter((status) => present.has(status)),
@@ -157,24 +157,24 @@ export class WisgProjectList extends WisgElement {
       years: projectYears(model.projects, parseInt(this.today ?? '') || new Date().getFullYear()).reverse(),
       index: new Map(model.projects.map((project, i) => [project, i])),
     };
-    return this.facets;
+    return this._facets;
   }
 
   protected override renderModel(model: ProjectsModel): TemplateResult {
     const today = this.todayDay;
     const locale = this.locale;
     const level = toHeadingLevel(this.headingLevel, 2);
-    const facets = this.facetsFor(model, today);
-    const status = this.statusFilter;
-    const year = this.yearFilter;
+    const facets = this._facetsFor(model, today);
+    const status = this._statusFilter;
+    const year = this._yearFilter;
     const query = (this.query ?? '').trim();
     const filtered = query !== '' || status !== undefined || year !== undefined;
-    const results = this.results(model);
+    const results = this._results(model);
     const total = model.projects.length;
-    if (!sameProjects(results, this.pagedResults)) this.pageLimit = PAGE;
-    this.pagedResults = results;
-    const rendered = results.length > ALL_AT_ONCE ? results.slice(0, this.pageLimit) : results;
-    this.renderedCount = rendered.length;
+    if (!sameProjects(results, this._pagedResults)) this._pageLimit = PAGE;
+    this._pagedResults = results;
+    const rendered = results.length > ALL_AT_ONCE ? results.slice(0, this._pageLimit) : results;
+    this._renderedCount = rendered.length;
     const headingId = this.heading ? 'list-heading' : undefined;
     // Years and statuses a page asked for stay choosable even when no project has them.
     const statuses = status && !facets.statuses.includes(status) ? [...facets.statuses, status] : facets.statuses;
@@ -185,30 +185,30 @@ export class WisgProjectList extends WisgElement {
       <div class="toolbar" part="toolbar" role="search" aria-labelledby=${ifDefined(headingId)} aria-label=${ifDefined(headingId ? undefined : msg('Projects'))}>
         <div class="field search-field" part="field">
           <label for="search" part="label">${msg('Search projects')}</label>
-          <input id="search" type="search" part="search" autocomplete="off" .value=${this.query ?? ''} @input=${this.onSearch} />
+          <input id="search" type="search" part="search" autocomplete="off" .value=${this.query ?? ''} @input=${this._onSearch} />
         </div>
-        ${this.renderSelect('status', msg('Status'), status ?? '', [
+        ${this._renderSelect('status', msg('Status'), status ?? '', [
           ['', msg('All')],
           ...statuses.map((value): [string, string] => [value, statusLabel(value)]),
         ])}
-        ${this.renderSelect('year', msg('Year'), year === undefined ? '' : String(year), [
+        ${this._renderSelect('year', msg('Year'), year === undefined ? '' : String(year), [
           ['', msg('All')],
           ...years.map((value): [string, string] => [String(value), String(value)]),
         ])}
-        ${this.renderSelect('sort', msg('Sort'), this.sortOrder, [
+        ${this._renderSelect('sort', msg('Sort'), this._sortOrder, [
           ['newest', msg('Newest first')],
           ['oldest', msg('Oldest first')],
           ['title', msg('Title (A–Z)')],
         ])}
       </div>
-      <p class="count" part="count">${(this.countText = !filtered ? projectCount(total) : results.length ? msg(str`${results.length} of ${total} projects`) : msg('No projects found'))}</p>
-      <p class="announcement" role="status">${this.announced}</p>
+      <p class="count" part="count">${(this._countText = !filtered ? projectCount(total) : results.length ? msg(str`${results.length} of ${total} projects`) : msg('No projects found'))}</p>
+      <p class="announcement" role="status">${this._announced}</p>
       <ul class="items" part="list" role="list" aria-labelledby=${ifDefined(headingId)} ?hidden=${!results.length}>
         ${repeat(
           rendered,
           (project) => project.id,
           (project) => {
-            const expanded = this.openIds.has(project.id);
+            const expanded = this._openIds.has(project.id);
             // A card is rebuilt only when something it shows changed: keystrokes stay cheap on long lists.
             return html`<li class="item" part="item">
               ${guard([project, locale, today, level, expanded], () => {
@@ -218,8 +218,8 @@ export class WisgProjectList extends WisgElement {
                   headingLevel: toHeadingLevel(level + 1, 6),
                   expanded,
                   idPrefix: `p${facets.index.get(project)}`,
-                  onToggle: this.toggle,
-                  onOpen: this.open,
+                  onToggle: this._toggle,
+                  onOpen: this._open,
                 });
               })}
             </li>`;
@@ -227,24 +227,24 @@ export class WisgProjectList extends WisgElement {
         )}
       </ul>
       ${rendered.length < results.length
-        ? html`<p class="more"><button type="button" class="button" part="more-button" @click=${this.showMore}>
+        ? html`<p class="more"><button type="button" class="button" part="more-button" @click=${this._showMore}>
             ${msg(str`Show more projects (${rendered.length} of ${results.length} shown)`)}
           </button></p>`
         : nothing}
-      ${filtered && !results.length ? this.renderEmpty(query, status, year) : nothing}
+      ${filtered && !results.length ? this._renderEmpty(query, status, year) : nothing}
     `;
   }
 
-  private renderSelect(name: 'status' | 'year' | 'sort', label: string, value: string, options: [string, string][]): TemplateResult {
+  private _renderSelect(name: 'status' | 'year' | 'sort', label: string, value: string, options: [string, string][]): TemplateResult {
     return html`<div class="field" part="field">
       <label for=${name} part="label">${label}</label>
-      <select id=${name} part="select" @change=${this.onSelect}>
+      <select id=${name} part="select" @change=${this._onSelect}>
         ${options.map(([optionValue, text]) => html`<option value=${optionValue} .selected=${optionValue === value}>${text}</option>`)}
       </select>
     </div>`;
   }
 
-  private renderEmpty(query: string, status: ProjectStatus | undefined, year: number | undefined): TemplateResult {
+  private _renderEmpty(query: string, status: ProjectStatus | undefined, year: number | undefined): TemplateResult {
     const searched = [
       query ? msg(str`Search: “${query}”`) : '',
       status ? `${msg('Status')}: ${statusLabel(status)}` : '',
@@ -256,11 +256,11 @@ export class WisgProjectList extends WisgElement {
     </div>`;
   }
 
-  private readonly onSearch = (event: Event): void => {
+  private readonly _onSearch = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value || null;
   };
 
-  private readonly onSelect = (event: Event): void => {
+  private readonly _onSelect = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
     const value = select.value || null;
     if (select.id === 'year') this.year = value === null ? null : Number(value);
@@ -272,87 +272,87 @@ export class WisgProjectList extends WisgElement {
   clear(): void {
     this.query = this.status = null;
     this.year = null;
-    this.focusSearch = true;
+    this._focusSearch = true;
   }
 
-  private readonly toggle = (project: Project): void => {
-    const open = new Set(this.openIds);
-    if (open.delete(project.id)) this.openIds = open;
+  private readonly _toggle = (project: Project): void => {
+    const open = new Set(this._openIds);
+    if (open.delete(project.id)) this._openIds = open;
     else {
-      this.openIds = open.add(project.id);
+      this._openIds = open.add(project.id);
       emit(this, 'wisg-project-select', { id: project.id, project });
     }
   };
 
   /** Shows the next page of a long result, and takes keyboard focus to its first card. */
-  private readonly showMore = (): void => {
-    this.focusCard = this.renderedCount;
-    this.nextPage();
+  private readonly _showMore = (): void => {
+    this._focusCard = this._renderedCount;
+    this._nextPage();
   };
 
-  private nextPage(): void {
+  private _nextPage(): void {
     // Counted from what is on screen, so a scroll and a click at once add one page, not two.
-    this.pageLimit = this.renderedCount + PAGE;
+    this._pageLimit = this._renderedCount + PAGE;
     this.requestUpdate();
   }
 
-  private readonly open = (project: Project, event: MouseEvent): void => {
+  private readonly _open = (project: Project, event: MouseEvent): void => {
     if (!emit(this, 'wisg-project-select', { id: project.id, project }, true)) event.preventDefault();
   };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Say the count once typing pauses, not once per keystroke ("9 of 9", "8 of 9", "5 of 9"…).
-    if (this.countText !== this.announced) {
-      clearTimeout(this.announceTimer);
-      this.announceTimer = window.setTimeout(() => (this.announced = this.countText), ANNOUNCE_DELAY);
+    if (this._countText !== this._announced) {
+      clearTimeout(this._announceTimer);
+      this._announceTimer = window.setTimeout(() => (this._announced = this._countText), ANNOUNCE_DELAY);
     }
-    if (this.focusSearch) {
-      this.focusSearch = false;
+    if (this._focusSearch) {
+      this._focusSearch = false;
       this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
     }
-    if (this.focusCard >= 0) {
-      const card = this.renderRoot.querySelectorAll<HTMLElement>('.items > li > .card')[this.focusCard];
-      this.focusCard = -1;
+    if (this._focusCard >= 0) {
+      const card = this.renderRoot.querySelectorAll<HTMLElement>('.items > li > .card')[this._focusCard];
+      this._focusCard = -1;
       if (card) {
         card.tabIndex = -1;
         card.focus();
       }
     }
     const state = this.dataController.state;
-    if (state.status === 'ready' && state.model !== this.foldedModel) {
-      this.foldedModel = state.model;
-      clearTimeout(this.foldTimer);
-      this.foldTexts(state.model.projects, 0);
+    if (state.status === 'ready' && state.model !== this._foldedModel) {
+      this._foldedModel = state.model;
+      clearTimeout(this._foldTimer);
+      this._foldTexts(state.model.projects, 0);
     }
     // Scrolling near the end of a long result shows the next page, as the button would.
     const more = this.renderRoot.querySelector('.more');
-    this.moreObserver?.disconnect();
+    this._moreObserver?.disconnect();
     if (more) {
-      this.moreObserver ??= new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.nextPage();
+      this._moreObserver ??= new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this._nextPage();
       }, { rootMargin: '0px 0px 50% 0px' });
-      this.moreObserver.observe(more);
+      this._moreObserver.observe(more);
     }
   }
 
   /** Folds the projects' texts for search while the visitor reads, so the first keystroke need not. */
-  private foldTexts(projects: readonly Project[], from: number): void {
-    this.foldTimer = window.setTimeout(() => {
+  private _foldTexts(projects: readonly Project[], from: number): void {
+    this._foldTimer = window.setTimeout(() => {
       const to = Math.min(from + 250, projects.length);
       for (let i = from; i < to; i++) searchableText(projects[i]!);
-      if (to < projects.length) this.foldTexts(projects, to);
-      else this.foldTimer = 0;
+      if (to < projects.length) this._foldTexts(projects, to);
+      else this._foldTimer = 0;
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.foldTimer);
-    this.foldedModel = undefined;
-    this.moreObserver?.disconnect();
-    this.moreObserver = undefined;
-    clearTimeout(this.announceTimer);
+    clearTimeout(this._foldTimer);
+    this._foldedModel = undefined;
+    this._moreObserver?.disconnect();
+    this._moreObserver = undefined;
+    clearTimeout(this._announceTimer);
   }
 }
 

@@ -46,117 +46,117 @@ export class ProjectDataController implements ReactiveController {
   /** Called once per state the element settles in (ready or failed), after the element has rendered it. */
   onSettled?: (state: LoadState & { status: 'ready' | 'failed' }) => void;
 
-  private inputs: readonly unknown[] = [];
-  private abort?: AbortController;
-  private inlineObserver?: MutationObserver;
-  private inlineText: string | undefined;
-  private settledToAnnounce = false;
+  private _inputs: readonly unknown[] = [];
+  private _abort?: AbortController;
+  private _inlineObserver?: MutationObserver;
+  private _inlineText: string | undefined;
+  private _settledToAnnounce = false;
   /** A load was cut short by a disconnect: start it again on reconnection. */
-  private interrupted = false;
+  private _interrupted = false;
 
-  constructor(private readonly host: DataHost) {
-    host.addController(this);
+  constructor(private readonly _host: DataHost) {
+    _host.addController(this);
   }
 
   hostConnected(): void {
     // A parser-inserted inline child may arrive after the element is upgraded (classic
     // script in <head>), or be edited later: watch the element's own children.
-    this.inlineObserver = new MutationObserver(() => this.readInline());
-    this.inlineObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
-    this.readInline();
-    if (this.interrupted) {
+    this._inlineObserver = new MutationObserver(() => this._readInline());
+    this._inlineObserver.observe(this._host, { childList: true, subtree: true, characterData: true });
+    this._readInline();
+    if (this._interrupted) {
       // Lit does not update on reconnection by itself: without this, a widget moved while
       // loading would show "Loading…" for ever.
-      this.interrupted = false;
-      this.host.requestUpdate();
+      this._interrupted = false;
+      this._host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
-    this.inlineObserver?.disconnect();
-    this.inlineObserver = undefined;
+    this._inlineObserver?.disconnect();
+    this._inlineObserver = undefined;
     // Stop the download if nobody else waits for it; a reconnect starts over.
     // Data already in hand stays: moving an element does not reload it.
-    if (this.abort) {
-      this.abort.abort();
-      this.abort = undefined;
+    if (this._abort) {
+      this._abort.abort();
+      this._abort = undefined;
       this.state = { status: 'idle' };
-      this.inputs = [];
-      this.interrupted = true;
+      this._inputs = [];
+      this._interrupted = true;
     }
   }
 
   hostUpdate(): void {
-    const { project, projects, data, src, timeout } = this.host;
-    const inputs = [project, projects, data, src, timeout, this.inlineText];
-    if (inputs.every((value, i) => value === this.inputs[i])) return;
-    this.inputs = inputs;
-    this.load();
+    const { project, projects, data, src, timeout } = this._host;
+    const inputs = [project, projects, data, src, timeout, this._inlineText];
+    if (inputs.every((value, i) => value === this._inputs[i])) return;
+    this._inputs = inputs;
+    this._load();
   }
 
   hostUpdated(): void {
-    if (!this.settledToAnnounce) return;
-    this.settledToAnnounce = false;
+    if (!this._settledToAnnounce) return;
+    this._settledToAnnounce = false;
     const state = this.state;
     if (state.status === 'ready' || state.status === 'failed') this.onSettled?.(state);
   }
 
   /** Asks the server again (forgetting the page's kept copy), or re-reads the inline data. */
   retry(): void {
-    const src = this.host.src;
+    const src = this._host.src;
     if (src) forgetShared(absoluteUrl(src));
-    this.load();
+    this._load();
   }
 
-  private readInline(): void {
-    const script = this.host.querySelector(INLINE_SELECTOR);
+  private _readInline(): void {
+    const script = this._host.querySelector(INLINE_SELECTOR);
     const text = script ? (script.textContent ?? '') : undefined;
-    if (text !== this.inlineText) {
-      this.inlineText = text;
-      this.host.requestUpdate();
+    if (text !== this._inlineText) {
+      this._inlineText = text;
+      this._host.requestUpdate();
     }
   }
 
-  private load(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    const { project, projects, data, src } = this.host;
-    if (project !== undefined && project !== null) return this.settle('project', parseProjects([project]));
-    if (projects !== undefined && projects !== null) return this.settle('projects', parseProjects(projects));
-    if (data !== undefined && data !== null) return this.settle('data', parseProjects(data));
-    if (src) return void this.fetch(src);
-    if (this.inlineText !== undefined) return this.settle('inline', parseProjectsJson(this.inlineText));
-    this.setState({ status: 'idle' });
+  private _load(): void {
+    this._abort?.abort();
+    this._abort = undefined;
+    const { project, projects, data, src } = this._host;
+    if (project !== undefined && project !== null) return this._settle('project', parseProjects([project]));
+    if (projects !== undefined && projects !== null) return this._settle('projects', parseProjects(projects));
+    if (data !== undefined && data !== null) return this._settle('data', parseProjects(data));
+    if (src) return void this._fetch(src);
+    if (this._inlineText !== undefined) return this._settle('inline', parseProjectsJson(this._inlineText));
+    this._setState({ status: 'idle' });
   }
 
-  private async fetch(src: string): Promise<void> {
+  private async _fetch(src: string): Promise<void> {
     const abort = new AbortController();
-    this.abort = abort;
-    this.setState({ status: 'loading', source: 'src' });
+    this._abort = abort;
+    this._setState({ status: 'loading', source: 'src' });
     let body: string;
     try {
-      body = await fetchShared(absoluteUrl(src), { signal: abort.signal, timeout: this.host.timeout, maxBytes: MAX_DATA_BYTES });
+      body = await fetchShared(absoluteUrl(src), { signal: abort.signal, timeout: this._host.timeout, maxBytes: MAX_DATA_BYTES });
     } catch (error) {
       // Aborted: a newer source or a disconnect took over; its state is not ours to touch.
       if (abort.signal.aborted) return;
-      this.abort = undefined;
+      this._abort = undefined;
       const loadError = error instanceof LoadError ? error : new LoadError('network', String(error));
-      this.setState({ status: 'failed', source: 'src', error: loadError }, true);
+      this._setState({ status: 'failed', source: 'src', error: loadError }, true);
       return;
     }
     if (abort.signal.aborted) return;
-    this.abort = undefined;
-    this.settle('src', parseProjectsJson(body));
+    this._abort = undefined;
+    this._settle('src', parseProjectsJson(body));
   }
 
-  private settle(source: DataSource, model: ProjectsModel): void {
-    this.setState(isFatal(model) ? { status: 'failed', source, model } : { status: 'ready', source, model }, true);
+  private _settle(source: DataSource, model: ProjectsModel): void {
+    this._setState(isFatal(model) ? { status: 'failed', source, model } : { status: 'ready', source, model }, true);
   }
 
-  private setState(state: LoadState, announce = false): void {
+  private _setState(state: LoadState, announce = false): void {
     this.state = state;
-    this.settledToAnnounce = announce;
-    this.host.requestUpdate();
+    this._settledToAnnounce = announce;
+    this._host.requestUpdate();
   }
 }
 

@@ -20,24 +20,24 @@ export function inheritedLang(element: Element): string {
  * in every shadow root that contains a widget, and tells the widgets to look again.
  */
 class LangWatcher {
-  private readonly listeners = new Set<() => void>();
-  private readonly watched = new WeakSet<Node>();
-  private observer?: MutationObserver;
+  private readonly _listeners = new Set<() => void>();
+  private readonly _watched = new WeakSet<Node>();
+  private _observer?: MutationObserver;
 
   add(element: Element, listener: () => void): void {
-    this.observer ??= new MutationObserver(() => this.listeners.forEach((notify) => notify()));
+    this._observer ??= new MutationObserver(() => this._listeners.forEach((notify) => notify()));
     for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-      if (!this.watched.has(root)) {
-        this.watched.add(root);
-        this.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!this._watched.has(root)) {
+        this._watched.add(root);
+        this._observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
       }
       if (!(root instanceof ShadowRoot)) break;
     }
-    this.listeners.add(listener);
+    this._listeners.add(listener);
   }
 
   delete(listener: () => void): void {
-    this.listeners.delete(listener);
+    this._listeners.delete(listener);
   }
 }
 
@@ -47,26 +47,26 @@ export class LocaleController implements ReactiveController {
   /** The interface language: `ka` or `en`. */
   locale: Locale = 'en';
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+    _host.addController(this);
   }
 
   hostConnected(): void {
-    watcher.add(this.host, this.check);
+    watcher.add(this._host, this._check);
     // Lit does not update on reconnection by itself: an element moved into a part of the
     // page in another language must render again.
-    this.check();
+    this._check();
   }
 
   hostDisconnected(): void {
-    watcher.delete(this.check);
+    watcher.delete(this._check);
   }
 
-  private readonly check = () => {
-    const locale = localeFor(inheritedLang(this.host));
+  private readonly _check = () => {
+    const locale = localeFor(inheritedLang(this._host));
     if (locale !== this.locale) {
       this.locale = locale;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }
   };
 }

@@ -15,7 +15,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 export type CssProps = Readonly<Record<`--${string}`, string | number | null | undefined>>;
 
 class CssPropsDirective extends Directive {
-  private readonly names = new Set<string>();
+  private readonly _names = new Set<string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -28,16 +28,16 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [CssProps]): typeof noChange {
     const { style } = part.element as HTMLElement;
-    for (const name of this.names) {
+    for (const name of this._names) {
       if (props[name as `--${string}`] == null) {
         style.removeProperty(name);
-        this.names.delete(name);
+        this._names.delete(name);
       }
     }
     for (const [name, value] of Object.entries(props)) {
       if (value == null) continue;
       style.setProperty(name, String(value));
-      this.names.add(name);
+      this._names.add(name);
     }
     return noChange;
   }

@@ -81,7 +81,7 @@ export abstract class WisgElement extends LitElement {
 
   constructor() {
     super();
-    this.dataController.onSettled = (state) => this.announce(state);
+    this.dataController.onSettled = (state) => this._announce(state);
   }
 
   /** The interface language in use: `ka` or `en`. */
@@ -140,15 +140,15 @@ export abstract class WisgElement extends LitElement {
       case 'loading':
         return html`<p class="loading" part="loading" role="status" tabindex="-1">${msg('Loading…')}</p>`;
       case 'failed':
-        return this.renderFailure(state);
+        return this._renderFailure(state);
       case 'ready':
         return html`${this.renderModel(state.model)}${renderIssues(this.relevantIssues(state.model))}`;
     }
   }
 
-  private renderFailure(state: LoadState & { status: 'failed' }): TemplateResult {
+  private _renderFailure(state: LoadState & { status: 'failed' }): TemplateResult {
     const title = state.error ? msg('Could not load the projects') : msg('Could not show the projects');
-    const details = state.error ? this.loadErrorDetails(state.error) : (state.model?.issues ?? []).map(describeIssue);
+    const details = state.error ? this._loadErrorDetails(state.error) : (state.model?.issues ?? []).map(describeIssue);
     return html`<div class="error" part="error" role="alert" tabindex="-1">
       <p class="error-title">${title}</p>
       ${details.map((detail) => html`<p class="error-detail">${detail}</p>`)}
@@ -159,7 +159,7 @@ export abstract class WisgElement extends LitElement {
   }
 
   /** What went wrong, and where: an editor fixing a typo in `src` needs the address it resolved to. */
-  private loadErrorDetails(error: LoadError): string[] {
+  private _loadErrorDetails(error: LoadError): string[] {
     let address = this.src ?? '';
     try {
       address = new URL(address, document.baseURI).href;
@@ -174,7 +174,7 @@ export abstract class WisgElement extends LitElement {
     this.dataController.retry();
   }
 
-  private announce(state: LoadState & { status: 'ready' | 'failed' }): void {
+  private _announce(state: LoadState & { status: 'ready' | 'failed' }): void {
     const error = state.status === 'failed' ? state.error : undefined;
     const issues = state.model?.issues ?? [];
     if (state.status === 'ready') {
@@ -182,7 +182,7 @@ export abstract class WisgElement extends LitElement {
       if (issues.length === 0) return;
     }
     const messages = renderInLocale(this.locale, () =>
-      error ? [msg('Could not load the projects'), ...this.loadErrorDetails(error)] : issues.map(describeIssue),
+      error ? [msg('Could not load the projects'), ...this._loadErrorDetails(error)] : issues.map(describeIssue),
     );
     // eslint-disable-next-line no-console
     console.warn(`<${this.localName}>: ${messages.join('\n')}`);

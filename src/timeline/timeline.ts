@@ -79,8 +79,8 @@ export class WisgTimeline extends WisgElement {
     to: { reflect: true },
     caption: { reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
-    open: { state: true },
-    expanded: { state: true },
+    _open: { state: true },
+    _expanded: { state: true },
   };
 
   /** First year of the axis; defaults to the data's first. */
@@ -96,49 +96,49 @@ export class WisgTimeline extends WisgElement {
   headingLevel: string | number = 2;
 
   /** The bar whose details are open. */
-  private open: TimelineBar | undefined;
+  private _open: TimelineBar | undefined;
   /** Where focus returns when the details close, if not to the bar: what had it when `showDetails()` opened them. */
-  private opener: HTMLElement | undefined;
-  private expanded = false;
+  private _opener: HTMLElement | undefined;
+  private _expanded = false;
 
-  private get list(): HTMLOListElement | null {
+  private get _list(): HTMLOListElement | null {
     return this.renderRoot.querySelector('.bars');
   }
-  private get dialog(): HTMLDialogElement | null {
+  private get _dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
   /** The roving tab stop: the bar (by time order) that Tab enters. Only the DOM holds it (see `focusBar`, `updated`), so moving it renders nothing. */
-  private active = 0;
+  private _active = 0;
   /** How many bars (a prefix in time order) are in the DOM: bar i is always `list.children[i]`. */
-  private limit = CHUNK;
-  private moreFrame = 0;
+  private _limit = CHUNK;
+  private _moreFrame = 0;
   /** Each bar's template, kept while language, today and heading level stay: a new chunk does not redo the old bars. */
-  private bars = new WeakMap<TimelineBar, TemplateResult>();
-  private barsKey = '';
-  private cache?: { model: ProjectsModel; today: number; from?: number | undefined; to?: number | undefined; layout: TimelineLayout };
+  private _bars = new WeakMap<TimelineBar, TemplateResult>();
+  private _barsKey = '';
+  private _cache?: { model: ProjectsModel; today: number; from?: number | undefined; to?: number | undefined; layout: TimelineLayout };
 
   /** The layout of the shown data, once it is in hand. */
   get layout(): TimelineLayout | undefined {
     const state = this.dataController.state;
-    return state.status === 'ready' ? this.layoutFor(state.model) : undefined;
+    return state.status === 'ready' ? this._layoutFor(state.model) : undefined;
   }
 
   /** Laid out once per data, `today` and range — not per render. */
-  private layoutFor(model: ProjectsModel): TimelineLayout {
+  private _layoutFor(model: ProjectsModel): TimelineLayout {
     const today = this.todayDay;
     const from = toYear(this.from);
     const to = toYear(this.to);
-    const cache = this.cache;
+    const cache = this._cache;
     if (cache && cache.model === model && cache.today === today && cache.from === from && cache.to === to) return cache.layout;
     const layout = layoutTimeline(model.projects, { today, from, to });
     // The tab stop stays with its project if it is still shown, else goes to the first bar.
-    const id = cache?.layout.bars[this.active]?.project.id;
-    this.active = Math.max(0, layout.bars.findIndex((bar) => bar.project.id === id));
-    this.cache = { model, today, from, to, layout };
-    this.limit = Math.max(CHUNK, this.active + 1);
+    const id = cache?.layout.bars[this._active]?.project.id;
+    this._active = Math.max(0, layout.bars.findIndex((bar) => bar.project.id === id));
+    this._cache = { model, today, from, to, layout };
+    this._limit = Math.max(CHUNK, this._active + 1);
     // Keep the details open only if the project is still shown.
-    if (this.open) this.open = layout.bars.find((bar) => bar.project.id === this.open!.project.id);
+    if (this._open) this._open = layout.bars.find((bar) => bar.project.id === this._open!.project.id);
     return layout;
   }
 
@@ -151,23 +151,23 @@ export class WisgTimeline extends WisgElement {
     if (!bar) return;
     let active = document.activeElement;
     while (active !== this && active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    this.openDetails(bar, active === this || active === document.body ? undefined : ((active ?? undefined) as HTMLElement | undefined));
+    this._openDetails(bar, active === this || active === document.body ? undefined : ((active ?? undefined) as HTMLElement | undefined));
   }
 
   /** Closes the details dialog; focus returns to where it was when they opened (the bar, or what had it for `showDetails()`). */
   closeDetails(): void {
-    this.dialog?.close();
+    this._dialog?.close();
   }
 
   protected override renderModel(model: ProjectsModel): TemplateResult {
-    const layout = this.layoutFor(model);
+    const layout = this._layoutFor(model);
     const level = toHeadingLevel(this.headingLevel, 2);
     const { fromYear, toYear: lastYear, bars } = layout;
     const years = fromYear === lastYear ? String(fromYear) : `${fromYear}–${lastYear}`;
     const key = `${this.locale} ${this.todayDay} ${level}`;
-    if (key !== this.barsKey) {
-      this.barsKey = key;
-      this.bars = new WeakMap();
+    if (key !== this._barsKey) {
+      this._barsKey = key;
+      this._bars = new WeakMap();
     }
     return html`<section class="timeline" aria-labelledby="caption">
         ${headingHtml(level)`<hN id="caption" class="caption" part="caption">${this.caption || msg('Project timeline')}</hN>`}
@@ -186,13 +186,13 @@ export class WisgTimeline extends WisgElement {
               ${layout.today === undefined
                 ? nothing
                 : html`<div class="today" part="today" ${cssProps({ '--at': percent(layout.today) })} aria-hidden="true"><span>${msg('Today')}</span></div>`}
-              <ol class="bars" part="bars" aria-labelledby="caption" @click=${this.onClick} @keydown=${this.onKeydown}>
+              <ol class="bars" part="bars" aria-labelledby="caption" @click=${this._onClick} @keydown=${this._onKeydown}>
                 ${repeat(
-                  bars.length > this.limit ? bars.slice(0, this.limit) : bars,
+                  bars.length > this._limit ? bars.slice(0, this._limit) : bars,
                   (bar) => bar.project.id,
                   (bar) => {
-                    let template = this.bars.get(bar);
-                    if (!template) this.bars.set(bar, (template = this.renderBar(bar, level + 1, layout.rows.length)));
+                    let template = this._bars.get(bar);
+                    if (!template) this._bars.set(bar, (template = this._renderBar(bar, level + 1, layout.rows.length)));
                     return template;
                   },
                 )}
@@ -200,14 +200,14 @@ export class WisgTimeline extends WisgElement {
             </div></div>`
           : html`<p class="empty" part="notice">${msg('No projects in these years.')}</p>`}
       </section>
-      ${this.renderDetails(level)}`;
+      ${this._renderDetails(level)}`;
   }
 
   /**
    * One bar: a single flat template (no nested period/status templates), because it is
    * stamped once per project. The markup matches the card's: `<time>`s and `.status`.
    */
-  private renderBar(bar: TimelineBar, level: number, rows: number): TemplateResult {
+  private _renderBar(bar: TimelineBar, level: number, rows: number): TemplateResult {
     const { project } = bar;
     const locale = this.locale;
     const today = this.todayDay;
@@ -230,9 +230,9 @@ export class WisgTimeline extends WisgElement {
     </li>`;
   }
 
-  private renderDetails(level: number): TemplateResult {
-    const bar = this.open;
-    return html`<dialog class="details" part="details" aria-labelledby="details-title" @close=${this.onClose} @click=${this.onDialogClick}>
+  private _renderDetails(level: number): TemplateResult {
+    const bar = this._open;
+    return html`<dialog class="details" part="details" aria-labelledby="details-title" @close=${this._onClose} @click=${this._onDialogClick}>
       ${bar
         ? html`<div class="details-body">
             <button type="button" class="button close" part="close-button" @click=${this.closeDetails}>${msg('Close')}</button>
@@ -240,9 +240,9 @@ export class WisgTimeline extends WisgElement {
               locale: this.locale,
               today: this.todayDay,
               headingLevel: toHeadingLevel(level, 2),
-              expanded: this.expanded,
+              expanded: this._expanded,
               idPrefix: 'details',
-              onToggle: () => (this.expanded = !this.expanded),
+              onToggle: () => (this._expanded = !this._expanded),
               onOpen: () => {},
             })}
           </div>`
@@ -251,41 +251,41 @@ export class WisgTimeline extends WisgElement {
   }
 
   /** The bar (in time order) an event happened in. */
-  private barIndex(event: Event): number | undefined {
+  private _barIndex(event: Event): number | undefined {
     const item = (event.target as Element).closest('.bar');
-    return item ? Array.prototype.indexOf.call(this.list!.children, item) : undefined;
+    return item ? Array.prototype.indexOf.call(this._list!.children, item) : undefined;
   }
 
-  private buttonAt(index: number): HTMLButtonElement | null | undefined {
-    return this.list?.children[index]?.querySelector('button');
+  private _buttonAt(index: number): HTMLButtonElement | null | undefined {
+    return this._list?.children[index]?.querySelector('button');
   }
 
   /** Moves the roving tab stop: two tabindex values and focus, nothing re-rendered. */
-  private focusBar(index: number): void {
-    const previous = this.buttonAt(this.active);
-    const next = this.buttonAt(index);
+  private _focusBar(index: number): void {
+    const previous = this._buttonAt(this._active);
+    const next = this._buttonAt(index);
     if (!next) return;
     if (previous) previous.tabIndex = -1;
     next.tabIndex = 0;
-    this.active = index;
+    this._active = index;
     next.focus();
   }
 
-  private readonly onClick = (event: MouseEvent) => {
-    const index = this.barIndex(event);
+  private readonly _onClick = (event: MouseEvent) => {
+    const index = this._barIndex(event);
     if (index === undefined) return;
-    this.focusBar(index);
+    this._focusBar(index);
     const bar = this.layout!.bars[index]!;
-    if (emit(this, 'wisg-project-select', { id: bar.project.id, project: bar.project }, true)) this.openDetails(bar);
+    if (emit(this, 'wisg-project-select', { id: bar.project.id, project: bar.project }, true)) this._openDetails(bar);
   };
 
-  private readonly onKeydown = async (event: KeyboardEvent) => {
+  private readonly _onKeydown = async (event: KeyboardEvent) => {
     const layout = this.layout;
-    const from = this.barIndex(event);
+    const from = this._barIndex(event);
     if (!layout || from === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     const last = layout.bars.length - 1;
     // Narrow, the bars are one column in time order: up and down go back and forth in time.
-    const stacked = getComputedStyle(this.list!.children[from]!).position !== 'absolute';
+    const stacked = getComputedStyle(this._list!.children[from]!).position !== 'absolute';
     const row = layout.bars[from]!.row;
     let to: number | undefined;
     switch (event.key) {
@@ -312,39 +312,39 @@ export class WisgTimeline extends WisgElement {
     }
     event.preventDefault();
     if (to === undefined || to < 0 || to > last) return;
-    await this.reveal(to);
-    this.focusBar(to);
+    await this._reveal(to);
+    this._focusBar(to);
   };
 
-  private openDetails(bar: TimelineBar, opener?: HTMLElement): void {
-    if (!this.open) this.opener = opener;
-    this.expanded = false;
-    this.open = bar;
+  private _openDetails(bar: TimelineBar, opener?: HTMLElement): void {
+    if (!this._open) this._opener = opener;
+    this._expanded = false;
+    this._open = bar;
   }
 
-  private readonly onClose = async () => {
-    const { open: bar, opener } = this;
-    this.open = this.opener = undefined;
+  private readonly _onClose = async () => {
+    const { _open: bar, _opener } = this;
+    this._open = this._opener = undefined;
     if (!bar) return;
-    if (opener?.isConnected) {
-      opener.focus();
-      if (opener.matches(':focus')) return;
+    if (_opener?.isConnected) {
+      _opener.focus();
+      if (_opener.matches(':focus')) return;
     }
-    await this.reveal(bar.index);
-    this.focusBar(bar.index);
+    await this._reveal(bar.index);
+    this._focusBar(bar.index);
   };
 
   protected override update(changed: PropertyValues): void {
-    const inBars = !!this.list?.contains(this.shadowRoot!.activeElement);
+    const inBars = !!this._list?.contains(this.shadowRoot!.activeElement);
     super.update(changed);
     // The focused bar left (new data, another range): focus goes to the tab stop, not the widget's top.
-    if (inBars && !this.list?.contains(this.shadowRoot!.activeElement)) this.buttonAt(this.active)?.focus();
+    if (inBars && !this._list?.contains(this.shadowRoot!.activeElement)) this._buttonAt(this._active)?.focus();
   }
 
   /** Puts every bar in at once if bar `index` is not in yet (a key pressed while they stream in). */
-  private async reveal(index: number): Promise<void> {
-    if (index < this.limit) return;
-    this.limit = Infinity;
+  private async _reveal(index: number): Promise<void> {
+    if (index < this._limit) return;
+    this._limit = Infinity;
     this.requestUpdate();
     await this.updateComplete;
   }
@@ -352,44 +352,44 @@ export class WisgTimeline extends WisgElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved while bars were streaming in: carry on.
-    if (this.cache && this.limit < this.cache.layout.bars.length) this.requestUpdate();
+    if (this._cache && this._limit < this._cache.layout.bars.length) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.moreFrame);
-    this.moreFrame = 0;
+    cancelAnimationFrame(this._moreFrame);
+    this._moreFrame = 0;
   }
 
   /** A click on the backdrop (the dialog itself, outside its content) closes it. */
-  private readonly onDialogClick = (event: MouseEvent) => {
+  private readonly _onDialogClick = (event: MouseEvent) => {
     if (event.target === event.currentTarget) this.closeDetails();
   };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Bars are stamped with tabindex -1: give the tab stop to the active one.
-    const stop = this.list?.querySelector<HTMLElement>('[tabindex="0"]');
-    const wanted = this.buttonAt(this.active);
+    const stop = this._list?.querySelector<HTMLElement>('[tabindex="0"]');
+    const wanted = this._buttonAt(this._active);
     if (stop !== wanted) {
       if (stop) stop.tabIndex = -1;
       if (wanted) wanted.tabIndex = 0;
     }
     const bars = this.layout?.bars.length ?? 0;
-    if (!this.moreFrame && this.limit < bars) {
+    if (!this._moreFrame && this._limit < bars) {
       // After the frame that shows these bars is painted, not before it.
-      this.moreFrame = requestAnimationFrame(() =>
+      this._moreFrame = requestAnimationFrame(() =>
         setTimeout(() => {
-          this.moreFrame = 0;
-          this.limit += Math.min(this.limit, MAX_CHUNK);
+          this._moreFrame = 0;
+          this._limit += Math.min(this._limit, MAX_CHUNK);
           this.requestUpdate();
         }),
       );
     }
-    const dialog = this.dialog;
+    const dialog = this._dialog;
     if (!dialog) return;
-    if (this.open && !dialog.open) dialog.showModal();
-    else if (!this.open && dialog.open) dialog.close();
+    if (this._open && !dialog.open) dialog.showModal();
+    else if (!this._open && dialog.open) dialog.close();
   }
 }
 
