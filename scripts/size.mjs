@@ -17,14 +17,16 @@ import { plugins } from './build-config.mjs';
 /**
  * Bytes, brotli. `budget` fails the check; `target` is where we want to be (issue 5: the
  * full bundle under 20 KB). Where they differ, the features cost more than the target
- * (see `--modules`), and the budget keeps it from growing further.
+ * (see `--modules`), and the budget keeps it from growing further: each is a few hundred
+ * bytes above the size reached (full 22.64 KB, iife 22.77, card 16.08, list 18.65,
+ * timeline 19.93 KB on 2026-11-25), so that a feature's cost is seen when it is added.
  */
 export const BUDGETS = {
-  'dist/wisg-widgets.js': { budget: 24_500, target: 20_000 },
-  'dist/wisg-widgets.iife.js': { budget: 24_500, target: 20_000 },
-  'src/wisg-project-card.ts': { budget: 17_500, target: 15_000 },
-  'src/wisg-project-list.ts': { budget: 20_500, target: 18_000 },
-  'src/wisg-timeline.ts': { budget: 21_500, target: 18_000 },
+  'dist/wisg-widgets.js': { budget: 23_000, target: 20_000 },
+  'dist/wisg-widgets.iife.js': { budget: 23_100, target: 20_000 },
+  'src/wisg-project-card.ts': { budget: 16_400, target: 15_000 },
+  'src/wisg-project-list.ts': { budget: 19_000, target: 18_000 },
+  'src/wisg-timeline.ts': { budget: 20_300, target: 18_000 },
 };
 
 export const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
