@@ -137,8 +137,10 @@ export function writeReport(run) {
     if (chunked(a)) ratioRows.push([`${short(a)}, every item ÷ ${short(b)}`, ...sizes.map((s) => ratio(a, b, s, 'complete').text)]);
   }
   table(['', ...sizes.map((s) => s.toLocaleString('en-US'))], ratioRows);
+  const streaming = libs.filter(chunked).map(short);
   out(
-    'Our list and timeline paint a first chunk (100 cards; 150 bars), then stream in the rest a frame at a time; the other pages paint everything in one go. "First render" compares the first paint; "every item" the time until the last chunk is painted.',
+    `${streaming.length ? `${streaming.join(' and ')} paint${streaming.length === 1 ? 's' : ''} a first chunk, then stream${streaming.length === 1 ? 's' : ''} in the rest a frame at a time: "every item" is when the last chunk is painted. ` : ''}` +
+      'Elements that show long results a page at a time render only that page: the element counts further down show how much each page put in the DOM.',
     '',
   );
 

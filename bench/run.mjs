@@ -8,7 +8,7 @@
 //            --out FILE  --arrow-key ArrowRight  --profile LIB:SIZE[:render|first|keystroke|clear|arrow] (a .cpuprofile of that phase; first = to the first paint)
 //            --trace LIB:SIZE[:phase] (a Chrome trace of that phase: style, layout, paint…; see trace-summary.mjs)
 //            --dist DIR (serve /dist/ from DIR: bench a patched build of a copy of the repo against this one)
-//            --at REV (bench a bundle built from a clean export of commit REV, not the working tree)
+//            --at REV (bench a bundle built from a clean export of commit REV, with that commit's bench/pages)
 //            --quiet 25 (default: before each run, wait until the machine is under 25 % busy, at most 2 min; 100: never wait)
 //            --serve (only serve the pages, e.g. http://127.0.0.1:PORT/bench/pages/timeline.html?size=100)
 import { execFileSync } from 'node:child_process';
@@ -70,7 +70,7 @@ function parseArgs(argv) {
 const SERVED = ['bench/pages/', 'dist/', 'node_modules/@knight-lab/timelinejs/dist/', 'node_modules/vis-timeline/standalone/'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
 
-function serve(data, port = 0, dist = undefined) {
+function serve(data, port = 0, dist = undefined, pages = undefined) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const generated = /^\/bench-data\/(\d+)\.(json|html)$/.exec(path);
@@ -83,6 +83,7 @@ function serve(data, port = 0, dist = undefined) {
     let file = normalize(join(ROOT, path));
     const rel = relative(ROOT, file);
     if (dist && rel.startsWith('dist/')) file = join(dist, rel.slice('dist/'.length));
+    if (pages && rel.startsWith('bench/pages/')) file = join(pages, rel.slice('bench/pages/'.length));
     if (!SERVED.some((prefix) => rel.startsWith(prefix)) || !existsSync(file) || statSync(file).isDirectory()) {
       return void response.writeHead(404).end();
     }
@@ -319,7 +320,9 @@ async function main() {
     data.set(`/bench-data/${size}.html`, Buffer.from(renderStatic(projects, TODAY)));
   }
 
-  const server = await serve(data, options.serve ? Number(process.env.PORT ?? 8010) : 0, options.dist);
+  // With --at, the pages come from that commit too: a page and the element it measures change together.
+  const pages = options.at && existsSync(join(options.dist, '..', 'bench/pages')) ? join(options.dist, '..', 'bench/pages') : undefined;
+  const server = await serve(data, options.serve ? Number(process.env.PORT ?? 8010) : 0, options.dist, pages);
   const origin = `http://127.0.0.1:${server.address().port}`;
   if (options.serve) {
     console.log(`bench pages: ${origin}/bench/pages/{${options.libs.join(',')}}.html?size={${options.sizes.join(',')}}  (Ctrl+C stops)`);
