@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run screenshots`: builds dist/, serves the repository, and photographs each widget
-// in Georgian and English, light and dark, 320 px and 1280 px wide, into docs/screenshots/.
+// in Georgian and English, light and dark, 320 px and 1280 px wide, into docs/screenshots/
+// (and the wide timeline once more with a bar focused).
 // Uses Debian's Chromium (CHROME_PATH overrides); nothing is downloaded.
 //   node scripts/screenshots.mjs [--no-build] [filter]   e.g. `list-ka` for those shots only
 import { spawnSync } from 'node:child_process';
@@ -119,6 +120,16 @@ try {
           }, 3);
           await tab.screenshot({ path: join(outDir, `${name}.png`), clip });
           console.log(`docs/screenshots/${name}.png`);
+          if (widget === 'timeline' && width === 1280) {
+            // The bar in the bottom row, focused: it shows its whole title, growing upwards, with the focus ring.
+            await tab.evaluate(() => {
+              const shadow = document.querySelector('#shot > *').shadowRoot;
+              const row = (li) => Number(getComputedStyle(li).getPropertyValue('--r'));
+              [...shadow.querySelectorAll('.bars > li')].reduce((a, b) => (row(b) > row(a) ? b : a)).querySelector('button').focus();
+            });
+            await tab.screenshot({ path: join(outDir, `${name}-focused.png`), clip });
+            console.log(`docs/screenshots/${name}-focused.png`);
+          }
         }
       }
     }

@@ -17,18 +17,27 @@ const stacked = unsafeCSS(`
     white-space: normal;
     background: none;
   }
-  .bar,
-  .bar:is(:hover, :focus-within) {
+  .bar {
+    position: relative;
+    inset: auto;
+    width: auto;
+    height: auto;
+    min-width: 0;
+    margin: 0 0 0.6em;
+    contain: none;
+  }
+  .face,
+  .bar:is(:hover, :focus-within) > .face {
     position: relative;
     inset: auto;
     width: auto;
     height: auto;
     min-width: 0;
     max-width: none;
-    margin: 0 0 0.6em;
     padding-block-end: 0.9em;
+    white-space: normal;
     background:
-      linear-gradient(to right, var(--_grid) var(--s), var(--_c) var(--s) var(--e), var(--_grid) var(--e)) left 0.5em bottom 0.35em / calc(100% - 1em) 0.25em no-repeat,
+      linear-gradient(to right, var(--_grid) calc(var(--from) * 100%), var(--_c) 0 calc(var(--to) * 100%), var(--_grid) 0) left 0.5em bottom 0.35em / calc(100% - 1em) 0.25em no-repeat,
       var(--_surface);
   }
 `);
@@ -116,15 +125,30 @@ export const timelineStyles = unsafeCSS(`
     white-space: nowrap;
     /* Year lines behind the bars (the axis has the month ticks). */
     background: repeating-linear-gradient(to right, var(--_border) 0 1px, transparent 1px calc(100% / var(--years)));
+    /* The faces of focused bars measure the chart (cqi). */
+    container-type: inline-size;
   }
+  /* A bar is a fixed box (--from and --to: fractions of the axis); what shows is its face.
+     A hovered or focused bar widens its face, never itself: contained, the bar is then laid
+     out alone, not the thousand bars beside it in the same block. Each bar stacks at 0 and
+     the focused one at 1: from "auto", that change would lay out every bar again. */
   .bar {
     --_c: var(--_status-color);
     position: absolute;
     inset-block-start: calc(var(--r) * var(--_pitch) + 0.4em);
-    inset-inline-start: var(--s);
-    width: calc(var(--e) - var(--s));
+    inset-inline-start: calc(var(--from) * 100%);
+    width: calc((var(--to) - var(--from)) * 100%);
     min-width: 2.5em;
     height: 3.55em;
+    contain: size layout style;
+    z-index: 0;
+  }
+  .face {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    width: 100%;
+    height: 100%;
     padding: 0.2em 0.5em;
     border: 1px solid var(--_border);
     border-inline-start: 0.3em solid var(--_c);
@@ -138,29 +162,29 @@ export const timelineStyles = unsafeCSS(`
   }
   /* Each status has its own edge, kept when the status word is cut off and in forced
      colours: completed plain, ongoing heavy, planned dashed, suspended double, cancelled dotted. */
-  .bar[data-status='planned'] {
+  [data-status='planned'] > .face {
     border-style: dashed;
   }
-  .bar[data-status='suspended'] {
+  [data-status='suspended'] > .face {
     border-inline-start: 0.6em double var(--_c);
   }
-  .bar[data-status='cancelled'] {
+  [data-status='cancelled'] > .face {
     border-style: dotted;
     border-inline-start-width: 0.5em;
   }
-  .bar[data-status='ongoing'] {
+  [data-status='ongoing'] > .face {
     border-width: 2px 2px 2px 0.5em;
     border-color: var(--_c);
   }
   /* Open-ended bars (and bars cut by the axis) fade out and have no closing edge. */
-  .open,
-  .cut-end {
+  .open > .face,
+  .cut-end > .face {
     border-inline-end-style: dashed;
     border-start-end-radius: 0;
     border-end-end-radius: 0;
     background: linear-gradient(to right, var(--_surface) calc(100% - 3em), transparent);
   }
-  .cut-start {
+  .cut-start > .face {
     border-inline-start-style: dashed;
     border-start-start-radius: 0;
     border-end-start-radius: 0;
@@ -169,21 +193,23 @@ export const timelineStyles = unsafeCSS(`
      title, towards the side with more room (half the chart or more), wrapping at the edge. */
   .bar:is(:hover, :focus-within) {
     z-index: 1;
+  }
+  .bar:is(:hover, :focus-within) > .face {
     width: max-content;
-    min-width: calc(var(--e) - var(--s));
-    max-width: calc(100% - var(--s));
+    min-width: 100%;
+    max-width: calc((1 - var(--from)) * 100cqi);
     height: auto;
-    min-height: 3.55em;
+    min-height: 100%;
     white-space: normal;
   }
-  .late:is(:hover, :focus-within) {
-    inset-inline: auto calc(100% - var(--e));
-    max-width: var(--e);
+  .late:is(:hover, :focus-within) > .face {
+    inset-inline: auto 0;
+    max-width: calc(var(--to) * 100cqi);
   }
-  .low:is(:hover, :focus-within) {
-    inset-block: auto calc((var(--rows) - var(--r) - 1) * var(--_pitch) + var(--wisg-timeline-row-gap, 0.45em));
+  .low:is(:hover, :focus-within) > .face {
+    inset-block: auto 0;
   }
-  .bar:has(:focus-visible) {
+  .bar:has(:focus-visible) > .face {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -59,6 +59,8 @@ const buttons = (element: WisgTimeline) => [...root(element).querySelectorAll<HT
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The title of the bar that has focus. */
 const focusedTitle = (element: WisgTimeline) => text(root(element).activeElement?.closest('li')?.querySelector('.bar-title'));
+/** What shows of a bar: the box with its border, background and focus ring (the `<li>` places it). */
+const face = (li: Element) => li.querySelector<HTMLElement>('.face')!;
 const barOf = (element: WisgTimeline, title: string) => bars(element).find((li) => text(li.querySelector('.bar-title')) === title)!;
 const dialog = (element: WisgTimeline) => root(element).querySelector('dialog')!;
 
@@ -118,7 +120,7 @@ describe('<wisg-timeline>', () => {
       const ongoing = barOf(element, 'გაერთიანებული ერების ერთობლივი პროგრამა გენდერული თანასწორობისთვის');
       const completed = barOf(element, 'RFSL 2022-24');
       // Ongoing bars have a heavier outline as well as another colour; the symbols differ too.
-      expect(getComputedStyle(ongoing).borderTopWidth).not.to.equal(getComputedStyle(completed).borderTopWidth);
+      expect(getComputedStyle(face(ongoing)).borderTopWidth).not.to.equal(getComputedStyle(face(completed)).borderTopWidth);
       const fill = (li: Element) => getComputedStyle(li.querySelector('.status')!, '::before').backgroundColor;
       expect(fill(ongoing)).not.to.equal(fill(completed));
     });
@@ -134,10 +136,10 @@ describe('<wisg-timeline>', () => {
         expect(li.querySelector('.status')!.getBoundingClientRect().left, `${status}: the word is cut off`).to.be.greaterThan(li.getBoundingClientRect().right);
       }
       const edge = (status: string) => {
-        const style = getComputedStyle(barFor(status));
+        const style = getComputedStyle(face(barFor(status)));
         return `${style.borderTopStyle} ${style.borderTopWidth}, leading ${style.borderLeftStyle} ${style.borderLeftWidth}`;
       };
-      const colour = (status: string) => getComputedStyle(barFor(status)).borderLeftColor;
+      const colour = (status: string) => getComputedStyle(face(barFor(status))).borderLeftColor;
       expect(new Set(statuses.map(edge)).size, statuses.map(edge).join(' | ')).to.equal(statuses.length);
       expect(colour('completed')).not.to.equal(colour('cancelled'));
       if (!can.emulateForcedColors) return; // CDP only (test/engine.ts)
@@ -240,8 +242,8 @@ describe('<wisg-timeline>', () => {
       const axis = root(element).querySelector('.axis')!.getBoundingClientRect();
       const open = barOf(element, 'Shelter hotline');
       expect(open.getBoundingClientRect().right).to.be.closeTo(axis.right, 1);
-      expect(getComputedStyle(open).borderRightStyle).to.equal('dashed');
-      expect(getComputedStyle(barOf(element, 'Training')).borderRightStyle).to.equal('solid');
+      expect(getComputedStyle(face(open)).borderRightStyle).to.equal('dashed');
+      expect(getComputedStyle(face(barOf(element, 'Training'))).borderRightStyle).to.equal('solid');
       expect(text(open)).to.equal('Shelter hotline 1 March 2024 – present Ongoing');
       expect(open.querySelectorAll('time')).to.have.length(1);
     });
@@ -268,8 +270,13 @@ describe('<wisg-timeline>', () => {
       const button = barOf(element, title).querySelector('button')!;
       expect(getComputedStyle(button).textOverflow).to.equal('ellipsis');
       expect(button.scrollWidth).to.be.greaterThan(button.clientWidth);
+      const li = barOf(element, title);
+      const [place, narrow] = [li.getBoundingClientRect(), face(li).getBoundingClientRect()];
       button.focus();
       expect(button.scrollWidth).to.be.at.most(button.clientWidth + 1);
+      // The face widens over its neighbours; the bar's own box stays put, so the other bars are not laid out again.
+      expect(face(li).getBoundingClientRect().width).to.be.greaterThan(narrow.width + 10);
+      expect(JSON.stringify(li.getBoundingClientRect())).to.equal(JSON.stringify(place));
     });
 
     it('shows a focused bar whole inside the chart: the full title, the period, the whole focus ring', async () => {
@@ -282,18 +289,18 @@ describe('<wisg-timeline>', () => {
           const button = li.querySelector('button')!;
           const title = text(button);
           expect(focusedTitle(element)).to.equal(title);
-          const style = getComputedStyle(li);
+          const style = getComputedStyle(face(li));
           expect(style.outlineStyle, `${lang} ${title}: a focus ring`).to.equal('solid');
           const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
-          const box = li.getBoundingClientRect();
+          const box = face(li).getBoundingClientRect();
           const chart = root(element).querySelector('.chart')!.getBoundingClientRect();
           expect(box.left - ring, `${lang} ${title}: left`).to.be.at.least(chart.left - 0.5);
           expect(box.right + ring, `${lang} ${title}: right`).to.be.at.most(chart.right + 0.5);
           expect(box.top - ring, `${lang} ${title}: top`).to.be.at.least(chart.top - 0.5);
           expect(box.bottom + ring, `${lang} ${title}: bottom`).to.be.at.most(chart.bottom + 0.5);
           expect(button.scrollWidth, `${lang} ${title}: not truncated`).to.be.at.most(button.clientWidth);
-          expect(li.scrollWidth, `${lang} ${title}: the period is whole`).to.be.at.most(li.clientWidth);
-          expect(li.scrollHeight, `${lang} ${title}: no line is cut off`).to.be.at.most(li.clientHeight);
+          expect(face(li).scrollWidth, `${lang} ${title}: the period is whole`).to.be.at.most(face(li).clientWidth);
+          expect(face(li).scrollHeight, `${lang} ${title}: no line is cut off`).to.be.at.most(face(li).clientHeight);
           // Above its neighbours: what is seen at the title's last line is this bar.
           li.scrollIntoView({ block: 'nearest' }); // elementFromPoint() sees only the viewport
           const at = button.getBoundingClientRect();
@@ -647,7 +654,7 @@ describe('<wisg-timeline>', () => {
           bottom = box.bottom;
           const button = li.querySelector('button')!;
           expect(button.scrollWidth, `${lang}: the title fits`).to.be.at.most(button.clientWidth + 1);
-          expect(li.scrollWidth, `${lang}: nothing overflows`).to.be.at.most(li.clientWidth + 1);
+          expect(face(li).scrollWidth, `${lang}: nothing overflows`).to.be.at.most(face(li).clientWidth + 1);
         }
         expect(element.getBoundingClientRect().width).to.equal(400);
         await expect(element).to.be.accessible();
@@ -665,8 +672,8 @@ describe('<wisg-timeline>', () => {
           expect(li.getBoundingClientRect().width).to.be.closeTo(list.width, 1);
           const button = li.querySelector('button')!;
           expect(button.scrollWidth, `${text(button)}: the title is whole`).to.be.at.most(button.clientWidth + 1);
-          expect(li.scrollWidth, `${text(button)}: the period is whole`).to.be.at.most(li.clientWidth + 1);
-          expect(li.scrollHeight, `${text(button)}: no line is cut off`).to.be.at.most(li.clientHeight + 1);
+          expect(face(li).scrollWidth, `${text(button)}: the period is whole`).to.be.at.most(face(li).clientWidth + 1);
+          expect(face(li).scrollHeight, `${text(button)}: no line is cut off`).to.be.at.most(face(li).clientHeight + 1);
         }
       } finally {
         await emulateMedia({ media: 'screen' });

@@ -18,7 +18,9 @@ import { timelineStyles } from './timeline.styles.js';
 const CHUNK = 150;
 const MAX_CHUNK = 300;
 
-const percent = (fraction: number) => `${Math.round(fraction * 1e5) / 1e3}%`;
+// Positions on the axis, rounded: the ticks and the today marker as percentages, the bars as fractions.
+const percent = (share: number) => `${Math.round(share * 1e5) / 1e3}%`;
+const fraction = (value: number) => Math.round(value * 1e5) / 1e5;
 
 /**
  * The projects as bars in time: a year axis (with months when there is room), one bar
@@ -40,7 +42,7 @@ const percent = (fraction: number) => `${Math.round(fraction * 1e5) / 1e3}%`;
  * @csspart chart - The axis, the bars and the today marker.
  * @csspart axis - The year (and month) labels.
  * @csspart bars - The `<ol>` of bars.
- * @csspart bar - One project's bar (`<li>`): its heading, then its period and status.
+ * @csspart bar - One project's bar (in its `<li>`): its heading, then its period and status. Focused or hovered, it widens to show the whole title.
  * @csspart bar-title - A bar's heading.
  * @csspart period - The period in the dialog.
  * @csspart meta - The period and status line in the dialog.
@@ -221,12 +223,14 @@ export class WisgTimeline extends WisgElement {
     const name = `${title.text}, ${start} – ${end}, ${label.toLocaleLowerCase(locale)}`;
     // Late bars (centred in the axis' second half) widen backwards on focus, low ones (lower half of the rows) upwards.
     const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${bar.start + bar.end > 1 ? ' late' : ''}${bar.row * 2 >= rows ? ' low' : ''}`;
-    return headingHtml(level)`<li class=${classes} part="bar" data-status=${status} ${cssProps({ '--s': percent(bar.start), '--e': percent(bar.end), '--r': bar.row })}>
-      <hN class="bar-title" part="bar-title"
-        ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog"><span lang=${ifDefined(title.lang)}>${title.text}</span></button></hN
-      >
-      <time datetime=${project.start.iso}>${start}</time> – ${project.end ? html`<time datetime=${project.end.iso}>${end}</time>` : end}
-      <span class="status" part="status" data-status=${status}>${label}</span>
+    return headingHtml(level)`<li class=${classes} data-status=${status} ${cssProps({ '--from': fraction(bar.start), '--to': fraction(bar.end), '--r': bar.row })}>
+      <div class="face" part="bar">
+        <hN class="bar-title" part="bar-title"
+          ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog"><span lang=${ifDefined(title.lang)}>${title.text}</span></button></hN
+        >
+        <time datetime=${project.start.iso}>${start}</time> – ${project.end ? html`<time datetime=${project.end.iso}>${end}</time>` : end}
+        <span class="status" part="status" data-status=${status}>${label}</span>
+      </div>
     </li>`;
   }
 
