@@ -108,10 +108,13 @@ export function sortProjects(projects: Project[], order: SortOrder, lang: string
     return projects.sort((a, b) => compareStrings(titles.get(a)!, titles.get(b)!) || compareStrings(a.id, b.id));
   }
   const sign = order === 'newest' ? -1 : 1;
-  const end = (project: Project) => (project.end ? lastDay(project.end) : Number.POSITIVE_INFINITY);
-  return projects.sort(
-    (a, b) => sign * (firstDay(a.start) - firstDay(b.start)) || sign * compareNumbers(end(a), end(b)) || compareStrings(a.id, b.id),
-  );
+  // Day numbers worked out once per project, not once per comparison.
+  const days = new Map(projects.map((project) => [project, [firstDay(project.start), project.end ? lastDay(project.end) : Number.POSITIVE_INFINITY]]));
+  return projects.sort((a, b) => {
+    const [startA, endA] = days.get(a)!;
+    const [startB, endB] = days.get(b)!;
+    return sign * (startA! - startB!) || sign * compareNumbers(endA!, endB!) || compareStrings(a.id, b.id);
+  });
 }
 
 function compareNumbers(a: number, b: number): number {

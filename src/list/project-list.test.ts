@@ -428,7 +428,7 @@ describe('<wisg-project-list>', () => {
       expect(titles(inline)).to.deep.equal(['Beta', 'Alpha']);
     });
 
-    it('shows up to 100 results at once, and a longer result 50 at a time with a button for more', async () => {
+    it('shows up to 100 results at once, and a longer result a page at a time with a button for more', async () => {
       // A known viewport where the runner can set one (not over classic WebDriver: test/engine.ts); the test holds at any size.
       if (can.setViewport) await setViewport({ width: 800, height: 600 });
       const projects = Array.from({ length: 350 }, (_, i) => ({ id: `p${i}`, title: { en: `Project ${i}` }, start: `${2000 + (i % 20)}-01-01` }));

@@ -19,7 +19,7 @@ import { projectListStyles } from './project-list.styles.js';
  * into view: a keystroke then lays out one page of cards, not a thousand.
  */
 export const ALL_AT_ONCE = 100;
-export const PAGE = 20;
+export const PAGE = 10;
 
 /** Milliseconds of quiet after which the result count is announced. */
 export const ANNOUNCE_DELAY = 600;
