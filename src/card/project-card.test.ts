@@ -176,6 +176,8 @@ describe('<wisg-project-card>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(region.hidden).to.equal(true);
       expect(region.checkVisibility()).to.equal(false);
+      // Closed, the region is empty: a page of cards builds no hidden lists.
+      expect(region.children.length).to.equal(0);
 
       let selects = 0;
       element.addEventListener('wisg-project-select', () => selects++);
