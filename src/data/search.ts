@@ -109,11 +109,11 @@ export function sortProjects(projects: Project[], order: SortOrder, lang: string
   }
   const sign = order === 'newest' ? -1 : 1;
   // Day numbers worked out once per project, not once per comparison.
-  const days = new Map(projects.map((project) => [project, [firstDay(project.start), project.end ? lastDay(project.end) : Number.POSITIVE_INFINITY]]));
+  const days = new Map(projects.map((project): [Project, [number, number]] => [project, [firstDay(project.start), project.end ? lastDay(project.end) : Number.POSITIVE_INFINITY]]));
   return projects.sort((a, b) => {
     const [startA, endA] = days.get(a)!;
     const [startB, endB] = days.get(b)!;
-    return sign * (startA! - startB!) || sign * compareNumbers(endA!, endB!) || compareStrings(a.id, b.id);
+    return sign * (startA - startB) || sign * compareNumbers(endA, endB) || compareStrings(a.id, b.id);
   });
 }
 
