@@ -85,10 +85,10 @@ function renderActivities(project: Project, context: ProjectCardContext, level: 
     <span class="disclosure-icon" aria-hidden="true"></span>
     <span>${msg('Project activities')} <span class="count">(${count})</span></span>
   </button>`;
-  // Closed, the region is there for aria-controls, but empty: a page of cards builds no hidden lists.
+  // Closed, the list is still built, hidden: printing shows it (see the print styles).
   return html`<section class="activities" part="activities">
     ${heading(level, button, { part: 'section-heading', class: 'section-heading' })}
-    <div id=${regionId} class="activities-body" ?hidden=${!context.expanded}>${context.expanded ? renderActivityList(project.activities, context.locale) : nothing}</div>
+    <div id=${regionId} class="activities-body" ?hidden=${!context.expanded}>${renderActivityList(project.activities, context.locale)}</div>
   </section>`;
 }
 
