@@ -85,10 +85,18 @@ function renderActivities(project: Project, context: ProjectCardContext, level: 
     <span class="disclosure-icon" aria-hidden="true"></span>
     <span>${msg('Project activities')} <span class="count">(${count})</span></span>
   </button>`;
-  // Closed, the list is still built, hidden: printing shows it (see the print styles).
+  // Closed, the list is still there: printing shows it (see the print styles), and find-in-page
+  // (Ctrl+F) finds it and opens it (hidden="until-found"; where unsupported, plain hidden).
   return html`<section class="activities" part="activities">
     ${heading(level, button, { part: 'section-heading', class: 'section-heading' })}
-    <div id=${regionId} class="activities-body" ?hidden=${!context.expanded}>${renderActivityList(project.activities, context.locale)}</div>
+    <div
+      id=${regionId}
+      class="activities-body"
+      hidden=${context.expanded ? nothing : 'until-found'}
+      @beforematch=${(event: Event) => context.onToggle(project, event)}
+    >
+      ${renderActivityList(project.activities, context.locale)}
+    </div>
   </section>`;
 }
 

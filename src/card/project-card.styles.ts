@@ -116,6 +116,7 @@ export const projectCardStyles = unsafeCSS(`
     }
     .activities-body[hidden] {
       display: block !important;
+      content-visibility: visible !important;
     }
     .disclosure {
       display: inline !important;

@@ -174,7 +174,7 @@ describe('<wisg-project-card>', () => {
       if (!can.emulateMedia) this.skip(); // print is emulated over CDP only (test/engine.ts)
       const element = await card({ ...RFSL, lang: 'ka' });
       const region = root(element).querySelector<HTMLElement>('.activities-body')!;
-      expect(region.checkVisibility()).to.equal(false);
+      expect(region.querySelector('li')!.checkVisibility()).to.equal(false);
       await emulateMedia({ media: 'print' });
       try {
         expect(region.checkVisibility()).to.equal(true);
@@ -193,9 +193,10 @@ describe('<wisg-project-card>', () => {
       const element = await card({ ...RFSL, lang: 'en' });
       const button = part(element, 'disclosure') as HTMLButtonElement;
       const region = root(element).getElementById(button.getAttribute('aria-controls')!)!;
+      const firstItem = region.querySelector('li')!;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(region.hidden).to.equal(true);
-      expect(region.checkVisibility()).to.equal(false);
+      expect(region.hasAttribute('hidden')).to.equal(true);
+      expect(firstItem.checkVisibility()).to.equal(false);
 
       let selects = 0;
       element.addEventListener('wisg-project-select', () => selects++);
@@ -207,7 +208,7 @@ describe('<wisg-project-card>', () => {
       expect(event.detail.project.id).to.equal('rfsl-2022-24');
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(region.checkVisibility()).to.equal(true);
+      expect(firstItem.checkVisibility()).to.equal(true);
       expect(region.querySelectorAll('li').length).to.equal(4);
       expect(element.hasAttribute('expanded')).to.equal(true);
       expect(root(element).activeElement).to.equal(button);
@@ -216,9 +217,32 @@ describe('<wisg-project-card>', () => {
       await sendKeys({ press: 'Space' });
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(region.checkVisibility()).to.equal(false);
+      expect(firstItem.checkVisibility()).to.equal(false);
       expect(element.hasAttribute('expanded')).to.equal(false);
       expect(selects, 'closing does not select').to.equal(1);
+    });
+
+    it('lets find-in-page reach closed activities, and opens them when it finds a match', async () => {
+      const element = await card({ ...RFSL, lang: 'en' });
+      const button = part(element, 'disclosure') as HTMLButtonElement;
+      const region = root(element).getElementById(button.getAttribute('aria-controls')!)!;
+      // hidden="until-found": engines that support it search the closed list (others treat it as hidden).
+      expect(region.getAttribute('hidden')).to.equal('until-found');
+      if ('onbeforematch' in region) expect(region.hidden).to.equal('until-found');
+      const selected = oneEvent(element, 'wisg-project-select') as Promise<WisgProjectSelectEvent>;
+      // What the browser does when a find-in-page match is inside: beforematch, then it shows the region.
+      region.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      region.removeAttribute('hidden');
+      expect((await selected).detail.id).to.equal('rfsl-2022-24');
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(element.hasAttribute('expanded')).to.equal(true);
+      expect(region.querySelector('li')!.checkVisibility()).to.equal(true);
+
+      button.click();
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(region.getAttribute('hidden'), 'closed again: findable again').to.equal('until-found');
     });
 
     it('is open from the start with the expanded attribute', async () => {

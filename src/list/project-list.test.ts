@@ -322,7 +322,7 @@ describe('<wisg-project-list>', () => {
       const region = root(element).getElementById(button.getAttribute('aria-controls')!)!;
       expect(item.contains(region)).to.equal(true);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(region.hidden).to.equal(true);
+      expect(region.getAttribute('hidden')).to.equal('until-found');
 
       button.focus();
       const selected = oneEvent(element, 'wisg-project-select') as Promise<WisgProjectSelectEvent>;
@@ -332,7 +332,7 @@ describe('<wisg-project-list>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(region.hidden).to.equal(false);
+      expect(region.hasAttribute('hidden')).to.equal(false);
       expect(text(region.querySelector('li'))).to.equal('Annual planning;');
       expect(root(element).activeElement).to.equal(button);
       await expect(element).to.be.accessible();
@@ -340,7 +340,7 @@ describe('<wisg-project-list>', () => {
       await sendKeys({ press: 'Space' });
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(region.hidden).to.equal(true);
+      expect(region.getAttribute('hidden')).to.equal('until-found');
     });
 
     it('keeps focus where it was when the list re-renders in another language', async () => {

@@ -40,4 +40,28 @@ describe('the demo page (npm start)', () => {
       await page.close();
     });
   }
+
+  test('find-in-page reaches closed activities: a link to a text in them opens that card', async () => {
+    const { page, problems } = await openPage(browser, { width: 1280, height: 900 });
+    const rfsl = data.projects.find((project) => project.id === 'rfsl-2022-24');
+    const activity = rfsl.activities[1].ka; // "Organising an international feminist forum…"
+    await page.goto(`${server.url}/demo/`);
+    await widgetsSettled(page);
+    // Once the page is read, a text fragment makes the browser search it as find-in-page (Ctrl+F) does
+    // (whole words: a fragment matches at word boundaries).
+    await page.goto(`${server.url}/demo/#:~:text=${encodeURIComponent(activity.split(' ').slice(0, 3).join(' '))}`);
+    await page.waitForFunction(() => document.querySelector('wisg-project-list').shadowRoot.querySelector('[part="disclosure"][aria-expanded="true"]'), { timeout: 5000 });
+    const cards = await page.evaluate(() =>
+      [...document.querySelector('wisg-project-list').shadowRoot.querySelectorAll('.card')].map((card) => ({
+        title: card.querySelector('.title').textContent.trim(),
+        open: card.querySelector('[part="disclosure"]')?.getAttribute('aria-expanded') === 'true',
+        shown: [...card.querySelectorAll('.activity-list li')].filter((item) => item.checkVisibility()).map((item) => item.textContent.trim()),
+      })),
+    );
+    assert.deepEqual(cards.filter((card) => card.open).map((card) => card.title), [rfsl.title.ka]);
+    assert.ok(cards.find((card) => card.open).shown.includes(activity), 'the found activity is shown');
+    assert.deepEqual(cards.filter((card) => !card.open).flatMap((card) => card.shown), [], 'the other cards stay closed');
+    assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
+    await page.close();
+  });
 });
