@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { browsersFor } from './test/browsers.mjs';
-import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
+import { cdpMediaPlugin } from './test/server/cdp-media.mjs';
 import { testRoutes } from './test/server/test-routes.mjs';
 
 const engines = (process.env.WISG_BROWSERS ?? 'chromium').split(',');
@@ -15,8 +15,8 @@ export default {
   // Misbehaving endpoints for the network tests, all under /__test__/ (see test/server/test-routes.mjs).
   middleware: [testRoutes],
   // a11ySnapshot(): tests read accessible names from the browser's accessibility tree.
-  // forcedColors(): forced-colours emulation over CDP (test/engine.ts).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin(), forcedColorsPlugin()],
+  // forcedColors(), emulateMediaOverCdp(): media emulation over CDP (test/server/cdp-media.mjs).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin(), cdpMediaPlugin()],
   browsers: browsersFor(engines),
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -25,7 +25,7 @@ export const can = {
   emulateMedia: engine === 'chromium',
   /** emulateMedia({ colorScheme: 'light' }): a reset to the default, which Firefox honours too. */
   emulateLightScheme: engine !== 'webkit',
-  /** forcedColors(): forced-colours emulation (test/server/forced-colors.mjs). CDP only. */
+  /** forcedColors(): forced-colours emulation (test/server/cdp-media.mjs). CDP only. */
   emulateForcedColors: engine === 'chromium',
   /** setViewport(): CDP and BiDi, not classic WebDriver. */
   setViewport: engine !== 'webkit',
@@ -47,4 +47,15 @@ export async function shiftTab(): Promise<void> {
 /** Turns emulated forced colours on or off (Chromium only: check `can.emulateForcedColors`). */
 export async function forcedColors(active: boolean): Promise<void> {
   await executeServerCommand('emulate-forced-colors', { active });
+}
+
+/**
+ * A media type and a colour scheme at once, e.g. printing for a visitor who prefers dark
+ * colours (emulateMedia's media type would reset its colour scheme); no arguments resets
+ * both. Chromium only: check `can.emulateMedia`.
+ */
+export async function emulateMediaOverCdp(media?: 'screen' | 'print', colorScheme?: 'light' | 'dark'): Promise<void> {
+  await executeServerCommand('emulate-media-cdp', { media, colorScheme });
+  // The new media reach the styles with the next frame.
+  await new Promise(requestAnimationFrame);
 }

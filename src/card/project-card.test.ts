@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { can } from '../../test/engine.js';
+import { can, emulateMediaOverCdp } from '../../test/engine.js';
 import '../wisg-project-card.js';
 import type { WisgProjectCard } from './project-card.js';
 import type { ProjectInput } from '../data/types.js';
@@ -166,6 +166,26 @@ describe('<wisg-project-card>', () => {
       const element = await cardFor({ id: 'x', title: '<img src=x onerror="window.pwned=1">', start: '2020', goal: '<script>window.pwned=1</script>', activities: ['<b>bold</b>'] });
       expect(root(element).querySelector('img, script, b')).to.equal(null);
       expect(text(part(element, 'title'))).to.equal('<img src=x onerror="window.pwned=1">');
+    });
+
+    it('prints dark text on light paper, also when the visitor prefers dark colours', async function () {
+      if (!can.emulateMedia) this.skip(); // print and colour schemes are emulated over CDP only (test/engine.ts)
+      const element = await card({ ...RFSL, lang: 'ka' });
+      const looks = () => {
+        const style = getComputedStyle(element);
+        return `${style.color} on ${getComputedStyle(part(element, 'card')!).backgroundColor}, ${style.colorScheme}`;
+      };
+      try {
+        await emulateMediaOverCdp('screen', 'dark');
+        expect(looks(), 'on screen, dark scheme').to.equal('rgb(236, 232, 241) on rgb(34, 30, 40), dark');
+        for (const theme of [null, 'dark', 'light']) {
+          if (theme) element.setAttribute('theme', theme);
+          await emulateMediaOverCdp('print', 'dark');
+          expect(looks(), `printed, theme ${theme}`).to.equal('rgb(31, 27, 36) on rgb(246, 243, 249), light');
+        }
+      } finally {
+        await emulateMediaOverCdp();
+      }
     });
   });
 

@@ -77,7 +77,8 @@ export const widgetStyles = unsafeCSS(`
     overflow-wrap: anywhere;
     text-align: start;
   }
-  @media (prefers-color-scheme: dark) {
+  /* Screens only: paper is light, whatever the visitor's scheme (see print below). */
+  @media screen and (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${dark}
     }
