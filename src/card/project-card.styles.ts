@@ -27,8 +27,10 @@ export const projectCardStyles = unsafeCSS(`
     margin: 0 0 1em;
     color: var(--_muted);
   }
+  /* A date moves to the next line whole, and wraps inside only when a line cannot hold it
+     (320 px at twice the text size). */
   .period time {
-    white-space: nowrap;
+    display: inline-block;
   }
   .section-heading {
     margin: 1.1em 0 0.4em;

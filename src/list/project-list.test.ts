@@ -396,6 +396,22 @@ describe('<wisg-project-list>', () => {
         expect(Math.min(box.width, box.height), control.outerHTML.slice(0, 60)).to.be.at.least(24);
       }
     });
+
+    it('fits 320 px at twice the text size too: long Georgian dates wrap inside their card', async () => {
+      const frame = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+      const element = await list('ka', (list) => list.style.setProperty('--wisg-font-size', '200%'));
+      frame.append(element);
+      await element.updateComplete;
+      expect(element.scrollWidth).to.be.at.most(320);
+      for (const item of root(element).querySelectorAll('.item')) {
+        const card = item.querySelector('.card')!.getBoundingClientRect();
+        for (const time of item.querySelectorAll('.period time')) {
+          const box = time.getBoundingClientRect();
+          expect(box.right, `${text(time)} ends inside its card`).to.be.at.most(card.right);
+        }
+        expect(item.scrollWidth, text(item.querySelector('.title'))).to.be.at.most(item.clientWidth);
+      }
+    });
   });
 
   describe('states and sizes', () => {
