@@ -45,8 +45,9 @@ const stacked = unsafeCSS(`
 /**
  * The timeline: bars placed by CSS from fractions the data layer computed (`--s`, `--e`
  * as percentages of the plot, `--r` the row), so nothing is measured per bar. Below
- * 38em of the element's own width (a container query: it may sit in a narrow column; em,
- * so that large text gets it too) the same list becomes a vertical one with full titles.
+ * 42em of the element's own width (a container query: it may sit in a narrow column; em,
+ * so that large text gets it too; 42em = 672 px, so that a 1280 px window at 200 % zoom,
+ * 640 px, gets it) the same list becomes a vertical one with full titles.
  */
 export const timelineStyles = unsafeCSS(`
   :host {
@@ -253,7 +254,7 @@ export const timelineStyles = unsafeCSS(`
   }
 
   /* Narrow, and on paper: the stacked layout. */
-  @container wisg-timeline (width < 38em) {
+  @container wisg-timeline (width < 42em) {
     ${stacked}
   }
 

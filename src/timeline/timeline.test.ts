@@ -640,6 +640,14 @@ describe('<wisg-timeline>', () => {
   });
 
   describe('narrow', () => {
+    it('stacks in a 1280 px window at 200 % zoom (640 px), and not from 672 px (42em) up', async () => {
+      const zoomed = await timeline({ lang: 'ka', width: 640 });
+      expect(getComputedStyle(root(zoomed).querySelector('.axis')!).display).to.equal('none');
+      for (const button of buttons(zoomed)) expect(button.scrollWidth, `${text(button)}: the title is whole`).to.be.at.most(button.clientWidth + 1);
+      const wide = await timeline({ lang: 'ka', width: 672 });
+      expect(getComputedStyle(root(wide).querySelector('.axis')!).display).to.not.equal('none');
+    });
+
     it('stacks the projects vertically in time order with their titles in full', async () => {
       for (const lang of ['en', 'ka']) {
         const element = await timeline({ lang, width: 400 });

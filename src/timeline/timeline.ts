@@ -28,7 +28,7 @@ const fraction = (value: number) => Math.round(value * 1e5) / 1e5;
  * ordered list in time order — each a heading, a period in `<time>` elements and a status
  * word — so what a screen reader reads is what is drawn. One Tab stop enters the bars;
  * arrow keys move between them. Selecting a bar opens the project's details in a dialog.
- * Below 38em of width (about 600 px at the usual text size) the list is shown vertically, titles in full.
+ * Below 42em of width (672 px at the usual text size) the list is shown vertically, titles in full.
  *
  * @summary The projects in time, for eyes, keyboards and screen readers.
  *
