@@ -20,7 +20,7 @@ describe('the demo page (npm start)', () => {
     await server?.close();
   });
 
-  for (const width of [1280, 390]) {
+  for (const width of [1280, 390, 320]) {
     test(`${width}px wide: all widgets render in Georgian, then in English after the switch`, async () => {
       const { page, problems } = await openPage(browser, { width, height: 900 });
       await page.goto(`${server.url}/demo/`);
