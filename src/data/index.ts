@@ -6,5 +6,5 @@ export type { DateLocale } from './dates.js';
 export { chooseText, primaryLanguage } from './text.js';
 export type { ChosenText } from './text.js';
 export { checkUrl } from './url.js';
-export { foldForSearch, queryWords, searchableText, matchesQuery, queryProjects, sortProjects, projectYears, SORT_ORDERS } from './search.js';
+export { foldForSearch, queryWords, searchableText, matchesQuery, matchesInActivitiesOnly, queryProjects, sortProjects, projectYears, SORT_ORDERS } from './search.js';
 export type { SortOrder, ProjectQuery } from './search.js';

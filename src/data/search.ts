@@ -42,8 +42,10 @@ export function queryWords(query: string): string[] {
 }
 
 const haystacks = new WeakMap<Project, string>();
+/** Where each project's activities start in its searchable text. */
+const activitiesAt = new WeakMap<Project, number>();
 
-/** All the searchable text of a project, in every language it has, folded. Cached per project object. */
+/** All the searchable text of a project, in every language it has, folded; the activities last. Cached per project object. */
 export function searchableText(project: Project): string {
   let haystack = haystacks.get(project);
   if (haystack === undefined) {
@@ -59,13 +61,25 @@ export function searchableText(project: Project): string {
     };
     add(project.title);
     add(project.goal);
-    addActivities(project.activities);
     for (const organisation of [...project.implementers, ...project.funders]) add(organisation.name);
-    // Joined by a line break: a query's words hold no white space, so none matches across two fields.
-    haystack = foldText(parts.join('\n'));
+    // Joined by line breaks: a query's words hold no white space, so none matches across two fields.
+    const summary = foldText(parts.join('\n')) + '\n';
+    parts.length = 0;
+    addActivities(project.activities);
+    haystack = summary + foldText(parts.join('\n'));
     haystacks.set(project, haystack);
+    activitiesAt.set(project, summary.length);
   }
   return haystack;
+}
+
+/**
+ * For a project that matches `words`: true when some word occurs only in its activities, which a
+ * card shows behind a disclosure. The list then opens them, so the visitor sees what matched.
+ */
+export function matchesInActivitiesOnly(project: Project, words: readonly string[]): boolean {
+  const haystack = searchableText(project);
+  return words.some((word) => haystack.indexOf(word) >= activitiesAt.get(project)!);
 }
 
 export function matchesQuery(project: Project, words: readonly string[]): boolean {

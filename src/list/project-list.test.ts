@@ -182,6 +182,46 @@ describe('<wisg-project-list>', () => {
       expect(titles(element)).to.deep.equal(['გენდერული ნიშნით ძალადობისა და ოჯახში ძალადობის წინააღმდეგ ბრძოლა საქართველოში']);
     });
 
+    it('opens the activities of a project found only by them, so the match is in sight', async () => {
+      const element = await list('ka');
+      let selects = 0;
+      element.addEventListener('wisg-project-select', () => selects++);
+      const cards = () =>
+        [...root(element).querySelectorAll<HTMLElement>('.items > li')]
+          .filter((item) => item.checkVisibility())
+          .map((item) => ({
+            title: text(item.querySelector('.title')),
+            open: item.querySelector('[part="disclosure"]')?.getAttribute('aria-expanded'),
+            shown: [...item.querySelectorAll('.activity-list li')].filter((li) => li.checkVisibility()).map(text),
+          }));
+      const RFSL_KA = 'RFSL 2022-24';
+      const ANIMATION = 'WISG-ის ფემინისტური მედიათეკის გამდიდრება და ანიმაციის შექმნა;';
+
+      // "ანიმაციის" (an animation) is in one project's activities only.
+      await type(element, 'ანიმაციის');
+      expect(cards().map((card) => [card.title, card.open])).to.deep.equal([[RFSL_KA, 'true']]);
+      expect(cards()[0]!.shown).to.include(ANIMATION);
+      expect(selects, 'the search opens it, not the visitor: no select event').to.equal(0);
+      await expect(element).to.be.accessible();
+
+      // Found by its title: nothing to reveal, the card stays closed.
+      searchBox(element).select();
+      await type(element, 'RFSL');
+      expect(cards().map((card) => [card.title, card.open])).to.deep.equal([[RFSL_KA, 'false']]);
+
+      // Closed by the visitor, it stays closed while they refine the search; cleared, nothing stays open.
+      searchBox(element).select();
+      await type(element, 'ანიმაციი');
+      root(element).querySelector<HTMLButtonElement>('[part="disclosure"][aria-expanded="true"]')!.click();
+      await element.updateComplete;
+      await type(element, 'ს');
+      expect(cards().map((card) => [card.title, card.open])).to.deep.equal([[RFSL_KA, 'false']]);
+      element.clear();
+      await element.updateComplete;
+      expect(cards().filter((card) => card.open === 'true')).to.deep.equal([]);
+      expect(selects).to.equal(0);
+    });
+
     it('announces the count politely once typing pauses, and only when it changes', async () => {
       const element = await list('en');
       const pause = () => new Promise((resolve) => setTimeout(resolve, ANNOUNCE_DELAY + 200));

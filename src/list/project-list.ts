@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { projectStatus } from '../data/dates.js';
-import { projectYears, queryProjects, searchableText, SORT_ORDERS, type SortOrder } from '../data/search.js';
+import { matchesInActivitiesOnly, projectYears, queryProjects, queryWords, searchableText, SORT_ORDERS, type SortOrder } from '../data/search.js';
 import { PROJECT_STATUSES, type Project, type ProjectStatus, type ProjectsModel } from '../data/types.js';
 import { msg, str } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
@@ -76,6 +76,7 @@ export class WisgProjectList extends WisgElement {
     year: { type: Number, reflect: true },
     sort: { reflect: true },
     _openIds: { state: true },
+    _closedIds: { state: true },
     _announced: { state: true },
   };
 
@@ -97,8 +98,10 @@ export class WisgProjectList extends WisgElement {
   /** `newest` (the default), `oldest` or `title`. */
   sort: string | null = null;
 
-  /** Projects whose activities are open, by id. */
+  /** Projects whose activities the visitor opened, by id. */
   private _openIds: ReadonlySet<string> = new Set();
+  /** Projects whose activities the search opened (it matched only there) and the visitor closed again; forgotten when the search is cleared. */
+  private _closedIds: ReadonlySet<string> = new Set();
   /** How many results a long list shows; back to one page whenever the results change. */
   private _pageLimit = PAGE;
   private _pagedResults?: Project[];
@@ -168,6 +171,7 @@ export class WisgProjectList extends WisgElement {
     const status = this._statusFilter;
     const year = this._yearFilter;
     const query = (this.query ?? '').trim();
+    const words = queryWords(query);
     const filtered = query !== '' || status !== undefined || year !== undefined;
     const results = this._results(model);
     const total = model.projects.length;
@@ -208,7 +212,7 @@ export class WisgProjectList extends WisgElement {
           rendered,
           (project) => project.id,
           (project) => {
-            const expanded = this._openIds.has(project.id);
+            const expanded = this._isOpen(project, words);
             // A card is rebuilt only when something it shows changed: keystrokes stay cheap on long lists.
             return html`<li class="item" part="item">
               ${guard([project, locale, today, level, expanded], () => {
@@ -275,14 +279,31 @@ export class WisgProjectList extends WisgElement {
     this._focusSearch = true;
   }
 
+  /** Open when the visitor opened it, or when the search matched only in its activities (unless the visitor closed it since). */
+  private _isOpen(project: Project, words: readonly string[]): boolean {
+    return this._openIds.has(project.id) || (words.length > 0 && !this._closedIds.has(project.id) && matchesInActivitiesOnly(project, words));
+  }
+
   private readonly _toggle = (project: Project): void => {
     const open = new Set(this._openIds);
-    if (open.delete(project.id)) this._openIds = open;
-    else {
+    const closed = new Set(this._closedIds);
+    open.delete(project.id);
+    closed.delete(project.id);
+    if (this._isOpen(project, queryWords(this.query ?? ''))) {
+      this._openIds = open;
+      this._closedIds = closed.add(project.id);
+    } else {
       this._openIds = open.add(project.id);
+      this._closedIds = closed;
       emit(this, 'wisg-project-select', { id: project.id, project });
     }
   };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Closed by the visitor, a card stays closed while they refine the search; a new search starts afresh.
+    if (changed.has('query') && !(this.query ?? '').trim() && this._closedIds.size) this._closedIds = new Set();
+  }
 
   /** Shows the next page of a long result, and takes keyboard focus to its first card. */
   private readonly _showMore = (): void => {

@@ -49,8 +49,7 @@ export async function openPage(browser, { width = 1200, height = 900 } = {}) {
 
 /**
  * Waits until every wisg-* element on the page is defined and has data in hand (or failed),
- * and has rendered; returns the text each renders (textContent: innerText would skip the list's
- * off-screen cards, which use content-visibility: auto).
+ * and has rendered; returns the text each renders (textContent: all of it, closed activities too).
  */
 export async function widgetsSettled(page, timeout = 15_000) {
   await page.waitForFunction(

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isoDayNumber } from '../../src/data/dates.js';
 import { parseProjects } from '../../src/data/parse.js';
-import { foldForSearch, projectYears, queryProjects, queryWords } from '../../src/data/search.js';
+import { foldForSearch, matchesInActivitiesOnly, projectYears, queryProjects, queryWords } from '../../src/data/search.js';
 import { chooseText } from '../../src/data/text.js';
 import { checkUrl } from '../../src/data/url.js';
 
@@ -51,6 +51,16 @@ describe('search', () => {
     expect(foldForSearch('ᲤᲝᲠᲣᲛᲘ')).to.equal('ფორუმი');
     expect(foldForSearch('  Feminist\n FORUM ')).to.equal('feminist forum');
     expect(queryWords(' a  b ')).to.deep.equal(['a', 'b']);
+  });
+
+  it('tells when a match is in the activities only (which a card shows behind its disclosure)', () => {
+    const [forum, rfsl, gbv] = projects;
+    expect(matchesInActivitiesOnly(forum!, queryWords('შეხვედრები'))).to.equal(true);
+    expect(matchesInActivitiesOnly(forum!, queryWords('WORKING')), 'a sub-item, any case').to.equal(true);
+    expect(matchesInActivitiesOnly(forum!, queryWords('ფორუმი შეხვედრები')), 'one word is only there').to.equal(true);
+    expect(matchesInActivitiesOnly(forum!, queryWords('ᲤᲝᲠᲣᲛᲘ')), 'the title, in Mtavruli').to.equal(false);
+    expect(matchesInActivitiesOnly(rfsl!, queryWords('strategic')), 'the goal').to.equal(false);
+    expect(matchesInActivitiesOnly(gbv!, queryWords('sapari')), 'an implementer').to.equal(false);
   });
 
   it('matches titles, goals, activities, sub-items and organisations, in either language', () => {
