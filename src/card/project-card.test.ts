@@ -299,6 +299,43 @@ describe('<wisg-project-card>', () => {
       expect(text(part(element, 'period'))).to.equal('1 იანვარი 2023 – 30 ივნისი 2023');
     });
 
+    it('shows the project property even when a project-id is set (the object wins, as over every source)', async () => {
+      const element = await card({ ...RFSL, lang: 'en' });
+      expect(text(part(element, 'title'))).to.equal('RFSL 2022-24');
+      let errors = 0;
+      element.addEventListener('wisg-error', () => errors++);
+      element.project = { id: 'forum-2023', title: { en: 'Feminist forum' }, start: '2023-04-01' };
+      await element.updateComplete;
+      expect(text(part(element, 'title'))).to.equal('Feminist forum');
+      expect(part(element, 'notice')).to.equal(null);
+      expect(errors).to.equal(0);
+      expect(element.shownProject?.id).to.equal('forum-2023');
+    });
+
+    it('reports only its own project’s data problems (and the document’s), in the event as on screen', async () => {
+      const data = {
+        lang: 'en',
+        projects: [
+          { id: 'a', title: 'Project A', start: '2023', url: 'javascript:alert(1)' },
+          { id: 'b', title: 'Project B', start: '2023-13' },
+          { id: 'c', title: 'Project C', start: '2023', status: 'paused' },
+        ],
+      };
+      const element = document.createElement('wisg-project-card');
+      element.setAttribute('lang', 'en');
+      element.setAttribute('project-id', 'a');
+      element.data = data;
+      const errored = oneEvent(element, 'wisg-error') as Promise<WisgErrorEvent>;
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+      const event = await errored;
+      await element.updateComplete;
+      expect(text(part(element, 'title'))).to.equal('Project A');
+      expect(text(root(element).querySelector('.issues summary'))).to.equal('Part of the data could not be shown (1 problem)');
+      expect(event.detail.issues.map((issue) => issue.path)).to.deep.equal(['projects[0].url']);
+      expect(event.detail.message).to.equal('projects[0].url: "javascript:alert(1)" is not an http(s) address, so it is not linked.');
+      expect(event.detail.fatal).to.equal(false);
+    });
+
     it('reads an inline JSON child', async () => {
       const element = await fixture<WisgProjectCard>(html`<wisg-project-card lang="en" today="2024-01-01">
         <script type="application/json">

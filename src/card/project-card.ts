@@ -83,14 +83,20 @@ export class WisgProjectCard extends WisgElement {
     return state.status === 'ready' ? this._pick(state.model) : undefined;
   }
 
+  /** The id to pick from a collection: `project-id`, unless a `project` object is given (it wins, as over every other source). */
+  private get _wantedId(): string | null {
+    return this.project == null ? this.projectId : null;
+  }
+
   private _pick(model: ProjectsModel): Project | undefined {
     const { projects } = model;
-    if (this.projectId) return projects.find((project) => project.id === this.projectId);
+    const id = this._wantedId;
+    if (id) return projects.find((project) => project.id === id);
     return projects.length === 1 ? projects[0] : undefined;
   }
 
   protected override relevantIssues(model: ProjectsModel): readonly DataIssue[] {
-    const id = this.projectId ?? this._pick(model)?.id;
+    const id = this._wantedId ?? this._pick(model)?.id;
     return model.issues.filter((issue) => issue.dropped === 'document' || (id !== undefined && issue.projectId === id));
   }
 
@@ -111,11 +117,11 @@ export class WisgProjectCard extends WisgElement {
   }
 
   private _renderNotFound(model: ProjectsModel): TemplateResult {
-    const id = this.projectId ?? '';
+    const id = this._wantedId ?? '';
     const ids = model.projects.map((project) => project.id).join(', ');
     let text: string;
-    if (!this.projectId) text = model.projects.length === 0 ? msg('The data has no projects.') : msg(str`Choose the project to show with the project-id attribute: ${ids}.`);
-    else if (model.issues.some((issue) => issue.projectId === this.projectId)) text = msg(str`The project “${id}” has errors in the data and cannot be shown.`);
+    if (!id) text = model.projects.length === 0 ? msg('The data has no projects.') : msg(str`Choose the project to show with the project-id attribute: ${ids}.`);
+    else if (model.issues.some((issue) => issue.projectId === id)) text = msg(str`The project “${id}” has errors in the data and cannot be shown.`);
     else text = msg(str`There is no project “${id}” in the data. Its projects: ${ids}.`);
     return html`<p class="error" part="notice" role="alert"><span class="error-title">${text}</span></p>`;
   }
@@ -130,8 +136,8 @@ export class WisgProjectCard extends WisgElement {
     const state = this.dataController.state;
     if (state.status !== 'ready') return;
     const miss = this._reportedMiss;
-    if (this._pick(state.model) || (miss && miss[0] === state.model && miss[1] === this.projectId)) return;
-    this._reportedMiss = [state.model, this.projectId];
+    if (this._pick(state.model) || (miss && miss[0] === state.model && miss[1] === this._wantedId)) return;
+    this._reportedMiss = [state.model, this._wantedId];
     emit(this, 'wisg-error', {
       kind: 'data',
       fatal: true,

@@ -176,9 +176,10 @@ export abstract class WisgElement extends LitElement {
 
   private _announce(state: LoadState & { status: 'ready' | 'failed' }): void {
     const error = state.status === 'failed' ? state.error : undefined;
-    const issues = state.model?.issues ?? [];
+    // What this element reports (a card: its own project's problems); wisg-load describes the whole data.
+    const issues = state.model ? this.relevantIssues(state.model) : [];
     if (state.status === 'ready') {
-      emit(this, 'wisg-load', { projects: state.model.projects, issues, source: state.source });
+      emit(this, 'wisg-load', { projects: state.model.projects, issues: state.model.issues, source: state.source });
       if (issues.length === 0) return;
     }
     const messages = renderInLocale(this.locale, () =>
