@@ -65,7 +65,7 @@ export class WisgProjectCard extends WisgElement {
   /** Which project of the data to show. Not needed when the data holds one project. */
   projectId: string | null = null;
 
-  /** One project object to show (instead of `src`, `data` or `projects`). */
+  /** One project object to show (instead of `src`, `data` or `projects`; `project-id` is then ignored). */
   project: ProjectInput | undefined = undefined;
 
   /** Level of the project's title heading, 2–6; section headings are one level below. */
