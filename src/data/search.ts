@@ -3,7 +3,7 @@
  */
 import { chooseText } from './text.js';
 import { firstDay, isActiveInYear, lastDay, projectStatus } from './dates.js';
-import type { Activity, LocalizedText, Project, ProjectStatus } from './types.js';
+import type { Activity, Project, ProjectStatus } from './types.js';
 
 export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -42,33 +42,31 @@ export function queryWords(query: string): string[] {
 }
 
 const haystacks = new WeakMap<Project, string>();
-/** Where each project's activities start in its searchable text. */
-const activitiesAt = new WeakMap<Project, number>();
+/** Where each project's summary ends in its searchable text (worked out for the cards shown, not for every project). */
+const summaryEnds = new WeakMap<Project, number>();
 
-/** All the searchable text of a project, in every language it has, folded; the activities last. Cached per project object. */
+/** What a card always shows of a project, in every language it has: title, goal, organisations. */
+function summaryTexts(project: Project): string[] {
+  const texts = [project.title, project.goal, ...project.implementers.map((organisation) => organisation.name), ...project.funders.map((organisation) => organisation.name)];
+  return texts.flatMap((text) => (text ? Object.values(text) : []));
+}
+
+/** All the searchable text of a project, in every language it has, folded: `summaryTexts`, then the activities. Cached per project object. */
 export function searchableText(project: Project): string {
   let haystack = haystacks.get(project);
   if (haystack === undefined) {
-    const parts: string[] = [];
-    const add = (text: LocalizedText | undefined) => {
-      if (text) for (const value of Object.values(text)) parts.push(value);
-    };
+    const parts = summaryTexts(project);
     const addActivities = (activities: readonly Activity[]) => {
       for (const activity of activities) {
-        add(activity.text);
+        parts.push(...Object.values(activity.text));
         addActivities(activity.items);
       }
     };
-    add(project.title);
-    add(project.goal);
-    for (const organisation of [...project.implementers, ...project.funders]) add(organisation.name);
-    // Joined by line breaks: a query's words hold no white space, so none matches across two fields.
-    const summary = foldText(parts.join('\n')) + '\n';
-    parts.length = 0;
     addActivities(project.activities);
-    haystack = summary + foldText(parts.join('\n'));
+    // Joined by a line break: a query's words hold no white space, so none matches across two fields.
+    // One join, one fold: a flat string, which every keystroke then searches as it is.
+    haystack = foldText(parts.join('\n'));
     haystacks.set(project, haystack);
-    activitiesAt.set(project, summary.length);
   }
   return haystack;
 }
@@ -79,7 +77,10 @@ export function searchableText(project: Project): string {
  */
 export function matchesInActivitiesOnly(project: Project, words: readonly string[]): boolean {
   const haystack = searchableText(project);
-  return words.some((word) => haystack.indexOf(word) >= activitiesAt.get(project)!);
+  let summaryEnd = summaryEnds.get(project);
+  if (summaryEnd === undefined) summaryEnds.set(project, (summaryEnd = foldText(summaryTexts(project).join('\n')).length));
+  // The activities start after the line break at `summaryEnd`; no word holds a line break.
+  return words.some((word) => haystack.indexOf(word) > summaryEnd);
 }
 
 export function matchesQuery(project: Project, words: readonly string[]): boolean {

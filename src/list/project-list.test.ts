@@ -220,6 +220,16 @@ describe('<wisg-project-list>', () => {
       await element.updateComplete;
       expect(cards().filter((card) => card.open === 'true')).to.deep.equal([]);
       expect(selects).to.equal(0);
+
+      // Opened and closed by the visitor before any search: a search still opens it.
+      const rfslButton = () => [...root(element).querySelectorAll('.items > li')].find((item) => text(item.querySelector('.title')) === RFSL_KA)!.querySelector<HTMLButtonElement>('[part="disclosure"]')!;
+      rfslButton().click();
+      await element.updateComplete;
+      rfslButton().click();
+      await element.updateComplete;
+      expect(rfslButton().getAttribute('aria-expanded')).to.equal('false');
+      await type(element, 'ანიმაციის');
+      expect(cards().map((card) => [card.title, card.open])).to.deep.equal([[RFSL_KA, 'true']]);
     });
 
     it('announces the count politely once typing pauses, and only when it changes', async () => {

@@ -281,22 +281,24 @@ export class WisgProjectList extends WisgElement {
 
   /** Open when the visitor opened it, or when the search matched only in its activities (unless the visitor closed it since). */
   private _isOpen(project: Project, words: readonly string[]): boolean {
-    return this._openIds.has(project.id) || (words.length > 0 && !this._closedIds.has(project.id) && matchesInActivitiesOnly(project, words));
+    return this._openIds.has(project.id) || (!this._closedIds.has(project.id) && revealedBySearch(project, words));
   }
 
   private readonly _toggle = (project: Project): void => {
+    const words = queryWords(this.query ?? '');
     const open = new Set(this._openIds);
     const closed = new Set(this._closedIds);
-    open.delete(project.id);
-    closed.delete(project.id);
-    if (this._isOpen(project, queryWords(this.query ?? ''))) {
-      this._openIds = open;
-      this._closedIds = closed.add(project.id);
+    if (this._isOpen(project, words)) {
+      open.delete(project.id);
+      // Kept closed against the search that opened it.
+      if (revealedBySearch(project, words)) closed.add(project.id);
     } else {
-      this._openIds = open.add(project.id);
-      this._closedIds = closed;
+      open.add(project.id);
+      closed.delete(project.id);
       emit(this, 'wisg-project-select', { id: project.id, project });
     }
+    this._openIds = open;
+    this._closedIds = closed;
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -375,6 +377,11 @@ export class WisgProjectList extends WisgElement {
     this._moreObserver = undefined;
     clearTimeout(this._announceTimer);
   }
+}
+
+/** The search matched the project only in its activities, which the card then shows. */
+function revealedBySearch(project: Project, words: readonly string[]): boolean {
+  return words.length > 0 && matchesInActivitiesOnly(project, words);
 }
 
 /** The same projects in the same order (results are rebuilt on every render; their content is what matters). */
