@@ -17,15 +17,18 @@ import { plugins } from './build-config.mjs';
 /**
  * Bytes, brotli. `budget` fails the check; `target` is where we want to be (issue 5: the
  * full bundle under 20 KB). Where they differ, the features cost more than the target
- * (see `--modules`), and the budget keeps it from growing further: each is a few hundred
- * bytes above the size reached (full 22.64 KB, iife 22.77, card 16.08, list 18.65,
- * timeline 19.93 KB on 2026-11-25), so that a feature's cost is seen when it is added.
+ * (see `--modules` and docs/size.md), and the budget keeps it from growing further: each is
+ * a few hundred bytes above the size reached, so that a feature's cost is seen when it is
+ * added. Raised on 2026-11-25 (evening) by 200 B for the full bundles and the list, which
+ * reached full 23.0 KB, iife 23.0, card 16.1, list 18.9, timeline 20.0 KB with: find-in-page
+ * in closed activities, a search opening the activities it matched in, light print in a dark
+ * scheme, a card's own problems in its events.
  */
 export const BUDGETS = {
-  'dist/wisg-widgets.js': { budget: 23_000, target: 20_000 },
-  'dist/wisg-widgets.iife.js': { budget: 23_100, target: 20_000 },
+  'dist/wisg-widgets.js': { budget: 23_200, target: 20_000 },
+  'dist/wisg-widgets.iife.js': { budget: 23_300, target: 20_000 },
   'src/wisg-project-card.ts': { budget: 16_400, target: 15_000 },
-  'src/wisg-project-list.ts': { budget: 19_000, target: 18_000 },
+  'src/wisg-project-list.ts': { budget: 19_200, target: 18_000 },
   'src/wisg-timeline.ts': { budget: 20_300, target: 18_000 },
 };
 

@@ -47,7 +47,7 @@ const summaryEnds = new WeakMap<Project, number>();
 
 /** What a card always shows of a project, in every language it has: title, goal, organisations. */
 function summaryTexts(project: Project): string[] {
-  const texts = [project.title, project.goal, ...project.implementers.map((organisation) => organisation.name), ...project.funders.map((organisation) => organisation.name)];
+  const texts = [project.title, project.goal, ...[...project.implementers, ...project.funders].map((organisation) => organisation.name)];
   return texts.flatMap((text) => (text ? Object.values(text) : []));
 }
 
