@@ -12,11 +12,12 @@ async function wisgData(): Promise<{ lang: string; projects: ProjectInput[] }> {
   return structuredClone(bundled) as { lang: string; projects: ProjectInput[] };
 }
 
-/** A card for one of the bundled projects, with `attributes` set before it connects. */
-async function card(attributes: Record<string, string>, data?: unknown): Promise<WisgProjectCard> {
+/** A card for one of the bundled projects (or `data`), with `attributes` set and `setup` run before it connects. */
+async function card(attributes: Record<string, string>, data?: unknown, setup: (element: WisgProjectCard) => void = () => {}): Promise<WisgProjectCard> {
   const element = document.createElement('wisg-project-card');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.data = data ?? (await wisgData());
+  setup(element);
   const parent = await fixture<HTMLDivElement>(html`<div></div>`);
   parent.append(element);
   await element.updateComplete;
@@ -321,12 +322,8 @@ describe('<wisg-project-card>', () => {
           { id: 'c', title: 'Project C', start: '2023', status: 'paused' },
         ],
       };
-      const element = document.createElement('wisg-project-card');
-      element.setAttribute('lang', 'en');
-      element.setAttribute('project-id', 'a');
-      element.data = data;
-      const errored = oneEvent(element, 'wisg-error') as Promise<WisgErrorEvent>;
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+      let errored!: Promise<WisgErrorEvent>;
+      const element = await card({ lang: 'en', 'project-id': 'a' }, data, (card) => (errored = oneEvent(card, 'wisg-error') as Promise<WisgErrorEvent>));
       const event = await errored;
       await element.updateComplete;
       expect(text(part(element, 'title'))).to.equal('Project A');
@@ -350,12 +347,8 @@ describe('<wisg-project-card>', () => {
 
     it('says clearly when the project-id is not in the data, and reports it', async () => {
       const data = await wisgData();
-      const element = document.createElement('wisg-project-card');
-      element.setAttribute('lang', 'en');
-      element.setAttribute('project-id', 'no-such-project');
-      element.data = data;
-      const errored = oneEvent(element, 'wisg-error') as Promise<WisgErrorEvent>;
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+      let errored!: Promise<WisgErrorEvent>;
+      const element = await card({ lang: 'en', 'project-id': 'no-such-project' }, data, (card) => (errored = oneEvent(card, 'wisg-error') as Promise<WisgErrorEvent>));
       const event = await errored;
       await element.updateComplete;
       const notice = part(element, 'notice')!;

@@ -76,6 +76,7 @@ export function searchableText(project: Project): string {
  * card shows behind a disclosure. The list then opens them, so the visitor sees what matched.
  */
 export function matchesInActivitiesOnly(project: Project, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
   const haystack = searchableText(project);
   let summaryEnd = summaryEnds.get(project);
   if (summaryEnd === undefined) summaryEnds.set(project, (summaryEnd = foldText(summaryTexts(project).join('\n')).length));

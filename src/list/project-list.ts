@@ -281,7 +281,7 @@ export class WisgProjectList extends WisgElement {
 
   /** Open when the visitor opened it, or when the search matched only in its activities (unless the visitor closed it since). */
   private _isOpen(project: Project, words: readonly string[]): boolean {
-    return this._openIds.has(project.id) || (!this._closedIds.has(project.id) && revealedBySearch(project, words));
+    return this._openIds.has(project.id) || (!this._closedIds.has(project.id) && matchesInActivitiesOnly(project, words));
   }
 
   private readonly _toggle = (project: Project): void => {
@@ -291,7 +291,7 @@ export class WisgProjectList extends WisgElement {
     if (this._isOpen(project, words)) {
       open.delete(project.id);
       // Kept closed against the search that opened it.
-      if (revealedBySearch(project, words)) closed.add(project.id);
+      if (matchesInActivitiesOnly(project, words)) closed.add(project.id);
     } else {
       open.add(project.id);
       closed.delete(project.id);
@@ -303,7 +303,7 @@ export class WisgProjectList extends WisgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Closed by the visitor, a card stays closed while they refine the search; a new search starts afresh.
+    // Closed by the visitor, a card stays closed while they refine the search; once it is cleared, the next search starts afresh.
     if (changed.has('query') && !(this.query ?? '').trim() && this._closedIds.size) this._closedIds = new Set();
   }
 
@@ -377,11 +377,6 @@ export class WisgProjectList extends WisgElement {
     this._moreObserver = undefined;
     clearTimeout(this._announceTimer);
   }
-}
-
-/** The search matched the project only in its activities, which the card then shows. */
-function revealedBySearch(project: Project, words: readonly string[]): boolean {
-  return words.length > 0 && matchesInActivitiesOnly(project, words);
 }
 
 /** The same projects in the same order (results are rebuilt on every render; their content is what matters). */

@@ -43,8 +43,9 @@ const stacked = unsafeCSS(`
 `);
 
 /**
- * The timeline: bars placed by CSS from fractions the data layer computed (`--s`, `--e`
- * as percentages of the plot, `--r` the row), so nothing is measured per bar. Below
+ * The timeline: ticks and bars placed by CSS from fractions the data layer computed (a tick's
+ * `--s`, `--e` as percentages of the plot; a bar's `--from`, `--to` as fractions of it and
+ * `--r` its row), so nothing is measured per bar. Below
  * 42em of the element's own width (a container query: it may sit in a narrow column; em,
  * so that large text gets it too; 42em = 672 px, so that a 1280 px window at 200 % zoom,
  * 640 px, gets it) the same list becomes a vertical one with full titles.

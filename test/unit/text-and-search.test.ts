@@ -61,6 +61,7 @@ describe('search', () => {
     expect(matchesInActivitiesOnly(forum!, queryWords('ᲤᲝᲠᲣᲛᲘ')), 'the title, in Mtavruli').to.equal(false);
     expect(matchesInActivitiesOnly(rfsl!, queryWords('strategic')), 'the goal').to.equal(false);
     expect(matchesInActivitiesOnly(gbv!, queryWords('sapari')), 'an implementer').to.equal(false);
+    expect(matchesInActivitiesOnly(forum!, queryWords('  ')), 'no search, nothing to reveal').to.equal(false);
   });
 
   it('matches titles, goals, activities, sub-items and organisations, in either language', () => {
