@@ -258,7 +258,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** NFC (so searches and comparisons see one spelling), trimmed, without NUL characters. */
 function clean(text: string): string {
-  return text.normalize('NFC').replace(/\0/g, '').trim();
+  // NUL out first: "a\0\u0301" must come out as one "á", not as the "a\u0301" a search would miss.
+  return text.replace(/\0/g, '').normalize('NFC').trim();
 }
 
 const SHOW_LIMIT = 60;

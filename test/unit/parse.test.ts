@@ -185,6 +185,12 @@ describe('parseProjects: normalising good data', () => {
     expect(project.title.ka).to.equal('\u03ac');
   });
 
+  it('drops NUL characters before normalising, so what they separated composes', () => {
+    const project = parseProjects([{ ...good, title: 'a\0\u0301', goal: { en: 'x\0y' } }]).projects[0]!;
+    expect(project.title.ka).to.equal('\u00e1');
+    expect(project.goal!.en).to.equal('xy');
+  });
+
   it('serialises accepted links as the URL parser does, so the checked string is the rendered one', () => {
     const project = parseProjects([{ ...good, url: ' HTTPS://Example.ORG/a b ' }]).projects[0]!;
     expect(project.url).to.equal('https://example.org/a%20b');

@@ -211,14 +211,16 @@ for (const tag of TAGS) {
 
     it('removed mid-flight: the request is closed, no event fires, nothing rejects unhandled', async () => {
       const key = uniqueKey('removed');
-      const element = create(tag, { ...served(tag), src: `/__test__/hang?key=${key}`, timeout: '1000' });
+      // A time limit the test outlasts, but long enough that the element's own timer cannot close
+      // the request before the test has seen it open (a busy WebKit took over a second).
+      const element = create(tag, { ...served(tag), src: `/__test__/hang?key=${key}`, timeout: '2500' });
       const events = recordEvents(element);
       attach(element);
       await untilServer(key, (log) => log[0]?.state === 'open', 'the request did not reach the server');
       element.remove();
       await untilServer(key, (log) => log[0]!.state === 'closed-by-client', 'the request of a removed element was not closed');
       // Past the element's own time limit: its timer must have gone with it.
-      await sleep(1200);
+      await sleep(2700);
       expect(events).to.deep.equal([]);
     });
 
