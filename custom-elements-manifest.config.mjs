@@ -59,7 +59,7 @@ function interfaceOnly() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/localize/generated/**'],
+  exclude: ['src/localize/generated/**'],
   outdir: 'dist',
   litelement: true,
   // package.json's "customElements" is written by hand.

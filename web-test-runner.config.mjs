@@ -10,7 +10,7 @@ const engines = (process.env.WISG_BROWSERS ?? 'chromium').split(',');
 
 export default {
   rootDir: '.',
-  files: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+  files: ['test/unit/**/*.test.ts'],
   nodeResolve: true,
   // Misbehaving endpoints for the network tests, all under /__test__/ (see test/server/test-routes.mjs).
   middleware: [testRoutes],

@@ -8,7 +8,7 @@ import type { WisgTimeline } from '../src/timeline/timeline.js';
 
 interface TimelineArgs {
   src?: string;
-  caption?: string;
+  heading?: string;
   from?: number;
   to?: number;
   'heading-level': number;
@@ -26,12 +26,12 @@ const meta: Meta<TimelineArgs> = {
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
   },
   parameters: {
-    controls: { include: ['src', 'caption', 'from', 'to', 'heading-level', 'today'] },
+    controls: { include: ['src', 'heading', 'from', 'to', 'heading-level', 'today'] },
     docs: { description: { component: 'The projects as bars in time. Arrow keys move between bars; Enter opens a project’s details.' } },
   },
   render: (args, context) => html`<wisg-timeline
     src=${ifDefined(args.src)}
-    caption=${ifDefined(args.caption)}
+    heading=${ifDefined(args.heading)}
     from=${ifDefined(args.from)}
     to=${ifDefined(args.to)}
     heading-level=${args['heading-level']}
@@ -59,7 +59,7 @@ export const DataError: Story = { args: { src: undefined, data: brokenData } };
 export const EmptyResult: Story = { args: { src: undefined, data: { projects: [] } } };
 
 /** Only the years 2023–2024 on the axis. */
-export const Filtered: Story = { args: { from: 2023, to: 2024, caption: '2023–2024' } };
+export const Filtered: Story = { args: { from: 2023, to: 2024, heading: '2023–2024' } };
 
 /** One project's details open (as after a click on its bar). */
 export const Expanded: Story = {

@@ -6,13 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { projectStatus } from '../data/dates.js';
-import { paragraphs } from '../data/parse.js';
+import { paragraphs } from '../data/text.js';
 import type { Activity, Organisation, Project } from '../data/types.js';
 import { msg } from '../localize/msg.js';
 import type { Locale } from '../localize/msg.js';
-import { headingHtml, localText, renderPeriod, renderStatus, renderText } from '../shared/templates.js';
-
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+import { heading, localText, renderPeriod, renderStatus, renderText, type HeadingLevel } from '../shared/templates.js';
 
 export interface ProjectCardContext {
   readonly locale: Locale;
@@ -26,17 +24,6 @@ export interface ProjectCardContext {
   readonly onToggle: (project: Project, event: Event) => void;
   /** The title link was activated (only projects with a `url` have one). */
   readonly onOpen: (project: Project, event: MouseEvent) => void;
-}
-
-/** `<hN>` for N in 2–6; deeper than 6 stays 6. */
-export function heading(level: number, content: unknown, attributes: { id?: string; part: string; class: string; lang?: string }) {
-  return headingHtml(level)`<hN id=${ifDefined(attributes.id)} part=${attributes.part} class=${attributes.class} lang=${ifDefined(attributes.lang)}>${content}</hN>`;
-}
-
-/** Reads a `heading-level` attribute: 2–6, else the default. */
-export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 3): HeadingLevel {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : fallback;
 }
 
 export function renderProjectCard(project: Project, context: ProjectCardContext): TemplateResult {

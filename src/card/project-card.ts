@@ -1,9 +1,10 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataIssue, Project, ProjectInput, ProjectsModel } from '../data/types.js';
-import { msg, str } from '../localize/msg.js';
+import { msg, renderInLocale, str } from '../localize/msg.js';
 import { emit } from '../shared/events.js';
 import { WisgElement } from '../shared/widget-element.js';
-import { renderProjectCard, toHeadingLevel, type HeadingLevel } from './project-card-template.js';
+import { toHeadingLevel } from '../shared/templates.js';
+import { renderProjectCard } from './project-card-template.js';
 import { projectCardStyles } from './project-card.styles.js';
 
 /**
@@ -106,7 +107,7 @@ export class WisgProjectCard extends WisgElement {
     return renderProjectCard(project, {
       locale: this.locale,
       today: this.todayDay,
-      headingLevel: toHeadingLevel(this.headingLevel) as HeadingLevel,
+      headingLevel: toHeadingLevel(this.headingLevel),
       expanded: this.expanded,
       idPrefix: 'project',
       onToggle: (shown) => this._toggle(shown),
@@ -117,13 +118,16 @@ export class WisgProjectCard extends WisgElement {
   }
 
   private _renderNotFound(model: ProjectsModel): TemplateResult {
+    return html`<p class="error" part="notice" role="alert"><span class="error-title">${this._notFoundText(model)}</span></p>`;
+  }
+
+  /** Why no project is shown: on screen, and as the `wisg-error` message (call it in the element's locale). */
+  private _notFoundText(model: ProjectsModel): string {
     const id = this._wantedId ?? '';
     const ids = model.projects.map((project) => project.id).join(', ');
-    let text: string;
-    if (!id) text = model.projects.length === 0 ? msg('The data has no projects.') : msg(str`Choose the project to show with the project-id attribute: ${ids}.`);
-    else if (model.issues.some((issue) => issue.projectId === id)) text = msg(str`The project “${id}” has errors in the data and cannot be shown.`);
-    else text = msg(str`There is no project “${id}” in the data. Its projects: ${ids}.`);
-    return html`<p class="error" part="notice" role="alert"><span class="error-title">${text}</span></p>`;
+    if (!id) return model.projects.length === 0 ? msg('The data has no projects.') : msg(str`Choose the project to show with the project-id attribute: ${ids}.`);
+    if (model.issues.some((issue) => issue.projectId === id)) return msg(str`The project “${id}” has errors in the data and cannot be shown.`);
+    return msg(str`There is no project “${id}” in the data. Its projects: ${ids}.`);
   }
 
   private _toggle(project: Project): void {
@@ -141,13 +145,11 @@ export class WisgProjectCard extends WisgElement {
     emit(this, 'wisg-error', {
       kind: 'data',
       fatal: true,
-      message: this.renderRoot.querySelector('[part="notice"]')?.textContent?.trim() ?? '',
+      message: renderInLocale(this.locale, () => this._notFoundText(state.model)),
       issues: this.relevantIssues(state.model),
     });
   }
 }
-
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -80,6 +80,18 @@ export function isActiveInYear(project: Project, year: number): boolean {
   return project.start.year <= year && (!project.end || project.end.year >= year);
 }
 
+/** The first and last year the projects run in, open-ended ones running to `todayYear`; `undefined` for none. */
+export function yearSpan(projects: readonly Project[], todayYear: number): [first: number, last: number] | undefined {
+  if (projects.length === 0) return undefined;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const project of projects) {
+    first = Math.min(first, project.start.year);
+    last = Math.max(last, project.end?.year ?? Math.max(todayYear, project.start.year));
+  }
+  return [first, last];
+}
+
 // ---------------------------------------------------------------------------
 // Wording
 

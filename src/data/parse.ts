@@ -77,14 +77,6 @@ export function isFatal(model: ProjectsModel): boolean {
   return model.issues.some((issue) => issue.dropped === 'document');
 }
 
-/** Splits a goal into paragraphs at blank lines. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n[ \t\r\f\v]*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '');
-}
-
 // ---------------------------------------------------------------------------
 
 class ProjectReader {
@@ -115,7 +107,7 @@ class ProjectReader {
       const before = this._issues.length;
       end = this._date(value.end, `${path}.end`);
       // A wrong end date would show the project as running on: leave it out instead.
-      if (!end) return this._dropsProject(before);
+      if (!end) return this._escalateToProject(before);
       if (lastDay(end) < firstDay(start)) return this._dropProject('end-before-start', `${path}.end`, value.end);
     }
 
@@ -149,11 +141,11 @@ class ProjectReader {
     }
     const before = this._issues.length;
     const result = read(value, path);
-    return result === undefined ? this._dropsProject(before) : result;
+    return result === undefined ? this._escalateToProject(before) : result;
   }
 
   /** The issues reported since `from` cost the whole project, not just a field. */
-  private _dropsProject(from: number): undefined {
+  private _escalateToProject(from: number): undefined {
     for (let i = from; i < this._issues.length; i++) this._issues[i] = { ...this._issues[i]!, dropped: 'project' };
     return undefined;
   }

@@ -2,7 +2,7 @@
  * Searching, filtering and sorting projects. No DOM; the list element renders the result.
  */
 import { chooseText } from './text.js';
-import { firstDay, isActiveInYear, lastDay, projectStatus } from './dates.js';
+import { firstDay, isActiveInYear, lastDay, projectStatus, yearSpan } from './dates.js';
 import type { Activity, Project, ProjectStatus } from './types.js';
 
 export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
@@ -121,7 +121,7 @@ export function sortProjects(projects: Project[], order: SortOrder, lang: string
   if (order === 'title') {
     const titles = new Map(projects.map((project) => [project, foldForSearch(chooseText(project.title, lang).text)]));
     // Code-point order of NFC Georgian is its alphabetical order (Chromium's Collator has no `ka`).
-    return projects.sort((a, b) => compareStrings(titles.get(a)!, titles.get(b)!) || compareStrings(a.id, b.id));
+    return projects.sort((a, b) => compare(titles.get(a)!, titles.get(b)!) || compare(a.id, b.id));
   }
   const sign = order === 'newest' ? -1 : 1;
   // Day numbers worked out once per project, not once per comparison.
@@ -129,28 +129,19 @@ export function sortProjects(projects: Project[], order: SortOrder, lang: string
   return projects.sort((a, b) => {
     const [startA, endA] = days.get(a)!;
     const [startB, endB] = days.get(b)!;
-    return sign * (startA - startB) || sign * compareNumbers(endA, endB) || compareStrings(a.id, b.id);
+    return sign * (startA - startB) || sign * compare(endA, endB) || compare(a.id, b.id);
   });
 }
 
-function compareNumbers(a: number, b: number): number {
-  return a === b ? 0 : a < b ? -1 : 1;
-}
-
-function compareStrings(a: string, b: string): number {
+/** -1, 0 or 1, for sorting by numbers or by strings in code-point order. */
+export function compare<T extends number | string>(a: T, b: T): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
 /** The years the projects span, oldest first: the choices of a year filter. Open-ended projects run to `todayYear`. */
 export function projectYears(projects: readonly Project[], todayYear: number): number[] {
-  if (projects.length === 0) return [];
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const project of projects) {
-    min = Math.min(min, project.start.year);
-    max = Math.max(max, project.end?.year ?? Math.max(todayYear, project.start.year));
-  }
+  const span = yearSpan(projects, todayYear);
   const years: number[] = [];
-  for (let year = min; year <= max; year++) years.push(year);
+  if (span) for (let year = span[0]; year <= span[1]; year++) years.push(year);
   return years;
 }

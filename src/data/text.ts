@@ -1,4 +1,4 @@
-/** Choosing which language of a multilingual text to show. */
+/** Texts: choosing which language of a multilingual text to show, and splitting it into paragraphs. */
 import type { LanguageTag, LocalizedText } from './types.js';
 
 export interface ChosenText {
@@ -29,7 +29,10 @@ export function primaryLanguage(tag: LanguageTag): string {
   return tag.toLowerCase().split('-')[0]!;
 }
 
-/** Every language version of a text, for search. */
-export function allTexts(text: LocalizedText): string[] {
-  return Object.values(text);
+/** Splits a goal into paragraphs at blank lines. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t\r\f\v]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
 }

@@ -7,9 +7,10 @@ import { matchesInActivitiesOnly, projectYears, queryProjects, queryWords, searc
 import { PROJECT_STATUSES, type Project, type ProjectStatus, type ProjectsModel } from '../data/types.js';
 import { msg, str } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
-import { heading, renderProjectCard, toHeadingLevel } from '../card/project-card-template.js';
+import { renderProjectCard } from '../card/project-card-template.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
 import { emit } from '../shared/events.js';
+import { heading, toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { projectListStyles } from './project-list.styles.js';
 
@@ -19,7 +20,7 @@ import { projectListStyles } from './project-list.styles.js';
  * into view: a keystroke then lays out one page of cards, not a thousand.
  */
 export const ALL_AT_ONCE = 100;
-export const PAGE = 10;
+export const PAGE_SIZE = 10;
 
 /** Milliseconds of quiet after which the result count is announced. */
 export const ANNOUNCE_DELAY = 600;
@@ -103,7 +104,7 @@ export class WisgProjectList extends WisgElement {
   /** Projects whose activities the search opened (it matched only there) and the visitor closed again; forgotten when the search is cleared. */
   private _closedIds: ReadonlySet<string> = new Set();
   /** How many results a long list shows; back to one page whenever the results change. */
-  private _pageLimit = PAGE;
+  private _pageLimit = PAGE_SIZE;
   private _pagedResults?: Project[];
   private _renderedCount = 0;
   private _moreObserver?: IntersectionObserver;
@@ -175,7 +176,7 @@ export class WisgProjectList extends WisgElement {
     const filtered = query !== '' || status !== undefined || year !== undefined;
     const results = this._results(model);
     const total = model.projects.length;
-    if (!sameProjects(results, this._pagedResults)) this._pageLimit = PAGE;
+    if (!sameProjects(results, this._pagedResults)) this._pageLimit = PAGE_SIZE;
     this._pagedResults = results;
     const rendered = results.length > ALL_AT_ONCE ? results.slice(0, this._pageLimit) : results;
     this._renderedCount = rendered.length;
@@ -223,7 +224,7 @@ export class WisgProjectList extends WisgElement {
                   expanded,
                   idPrefix: `p${facets.index.get(project)}`,
                   onToggle: this._toggle,
-                  onOpen: this._open,
+                  onOpen: this._selectFromTitleLink,
                 });
               })}
             </li>`;
@@ -315,11 +316,11 @@ export class WisgProjectList extends WisgElement {
 
   private _nextPage(): void {
     // Counted from what is on screen, so a scroll and a click at once add one page, not two.
-    this._pageLimit = this._renderedCount + PAGE;
+    this._pageLimit = this._renderedCount + PAGE_SIZE;
     this.requestUpdate();
   }
 
-  private readonly _open = (project: Project, event: MouseEvent): void => {
+  private readonly _selectFromTitleLink = (project: Project, event: MouseEvent): void => {
     if (!emit(this, 'wisg-project-select', { id: project.id, project }, true)) event.preventDefault();
   };
 

@@ -140,7 +140,7 @@ export class ProjectDataController implements ReactiveController {
       // Aborted: a newer source or a disconnect took over; its state is not ours to touch.
       if (abort.signal.aborted) return;
       this._abort = undefined;
-      const loadError = error instanceof LoadError ? error : new LoadError('network', String(error));
+      const loadError = error instanceof LoadError ? error : new LoadError({ kind: 'network' }, String(error));
       this._setState({ status: 'failed', source: 'src', error: loadError }, true);
       return;
     }
@@ -160,8 +160,8 @@ export class ProjectDataController implements ReactiveController {
   }
 }
 
-/** Relative `src` values resolve against the page, so two spellings of one file share one request. */
-function absoluteUrl(src: string): string {
+/** Relative `src` values resolve against the page, so two spellings of one file share one request; an unparsable one stays as written. */
+export function absoluteUrl(src: string): string {
   try {
     return new URL(src, document.baseURI).href;
   } catch {

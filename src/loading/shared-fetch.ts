@@ -7,15 +7,20 @@
  * lifetime (the data of a page rarely changes while it is open); `retry` forgets it.
  */
 
-/** Why a file could not be loaded. `message`s are for developers; widgets show localized text made from `kind`. */
+/** What went wrong, with the figure that goes with it. */
+export type LoadFailure =
+  | { readonly kind: 'network' }
+  | { readonly kind: 'http'; readonly status: number }
+  | { readonly kind: 'timeout'; readonly timeoutMs: number }
+  | { readonly kind: 'too-large'; readonly maxBytes: number }
+  /** An HTML page (a mistyped address, a login wall) instead of JSON. */
+  | { readonly kind: 'content-type'; readonly contentType: string };
+
+/** Why a file could not be loaded. `message`s are for developers; widgets show localized text made from `failure`. */
 export class LoadError extends Error {
   constructor(
-    readonly kind: 'network' | 'http' | 'timeout' | 'too-large' | 'content-type',
+    readonly failure: LoadFailure,
     message: string,
-    /** The HTTP status for `http`, the limit in bytes for `too-large`, the limit in ms for `timeout`. */
-    readonly figure?: number,
-    /** The content type for `content-type`. */
-    readonly contentType?: string,
   ) {
     super(message);
     this.name = 'LoadError';
@@ -70,7 +75,7 @@ export function fetchShared(url: string, options: SharedFetchOptions): Promise<s
     const timer = setTimeout(() => {
       if (done) return;
       finish();
-      reject(new LoadError('timeout', `No answer from ${url} within ${options.timeout} ms`, options.timeout));
+      reject(new LoadError({ kind: 'timeout', timeoutMs: options.timeout }, `No answer from ${url} within ${options.timeout} ms`));
     }, options.timeout);
     signal.addEventListener('abort', onAbort);
     shared.body.then(
@@ -129,22 +134,22 @@ async function download(url: string, maxBytes: number, signal: AbortSignal): Pro
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    throw new LoadError('network', `Could not fetch ${url}: ${String(error)}`);
+    throw new LoadError({ kind: 'network' }, `Could not fetch ${url}: ${String(error)}`);
   }
   if (!response.ok) {
     void response.body?.cancel().catch(() => {});
-    throw new LoadError('http', `${url} answered ${response.status}`, response.status);
+    throw new LoadError({ kind: 'http', status: response.status }, `${url} answered ${response.status}`);
   }
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   // An HTML page is what a mistyped address or a login wall sends: say so rather than "not JSON".
   if (contentType.includes('html')) {
     void response.body?.cancel().catch(() => {});
-    throw new LoadError('content-type', `${url} sent ${contentType}, not JSON`, undefined, contentType);
+    throw new LoadError({ kind: 'content-type', contentType }, `${url} sent ${contentType}, not JSON`);
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     void response.body?.cancel().catch(() => {});
-    throw new LoadError('too-large', `${url} is ${declared} bytes, more than ${maxBytes}`, maxBytes);
+    throw new LoadError({ kind: 'too-large', maxBytes }, `${url} is ${declared} bytes, more than ${maxBytes}`);
   }
   return readText(response, url, maxBytes);
 }
@@ -162,7 +167,7 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
     bytes += value.byteLength;
     if (bytes > maxBytes) {
       void reader.cancel().catch(() => {});
-      throw new LoadError('too-large', `${url} is more than ${maxBytes} bytes`, maxBytes);
+      throw new LoadError({ kind: 'too-large', maxBytes }, `${url} is more than ${maxBytes} bytes`);
     }
     text += decoder.decode(value, { stream: true });
   }

@@ -18,7 +18,6 @@ export { str } from '@lit/localize/internal/str-tag.js';
 
 /** The languages the interface speaks. English is the source language of the messages. */
 export type Locale = 'ka' | 'en';
-export const LOCALES: readonly Locale[] = ['ka', 'en'];
 
 let activeLocale: Locale = 'en';
 

@@ -3,7 +3,7 @@
  * `renderInLocale`), so that `msg()` answers in the element's language.
  */
 import type { DataIssue, ProjectStatus } from '../data/types.js';
-import type { LoadError } from '../loading/shared-fetch.js';
+import type { LoadFailure } from '../loading/shared-fetch.js';
 import { msg, str } from './msg.js';
 
 export function statusLabel(status: ProjectStatus): string {
@@ -86,24 +86,22 @@ export function issueText(issue: DataIssue): string {
 }
 
 /** The second line of a load failure: what went wrong, in the visitor's words. */
-export function describeLoadError(error: LoadError): string {
-  switch (error.kind) {
+export function describeLoadError(failure: LoadFailure): string {
+  switch (failure.kind) {
     case 'http': {
-      const status = error.figure ?? 0;
-      return status === 404
-        ? msg('The data file was not found (HTTP 404).')
-        : msg(str`The server answered with an error (HTTP ${status}).`);
+      const { status } = failure;
+      return status === 404 ? msg('The data file was not found (HTTP 404).') : msg(str`The server answered with an error (HTTP ${status}).`);
     }
     case 'timeout': {
-      const seconds = Math.round((error.figure ?? 0) / 100) / 10;
+      const seconds = Math.round(failure.timeoutMs / 100) / 10;
       return seconds === 1 ? msg('The server did not answer within 1 second.') : msg(str`The server did not answer within ${seconds} seconds.`);
     }
     case 'too-large': {
-      const megabytes = Math.round((error.figure ?? 0) / 1024 / 1024);
+      const megabytes = Math.round(failure.maxBytes / 1024 / 1024);
       return msg(str`The data file is larger than ${megabytes} MB.`);
     }
     case 'content-type': {
-      const type = error.contentType ?? '';
+      const type = failure.contentType;
       return msg(str`The server sent a web page (${type}), not JSON data.`);
     }
     case 'network':

@@ -1,5 +1,6 @@
 /** Small pieces of markup every element renders the same way. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { firstDay, formatDate } from '../data/dates.js';
 import { chooseText } from '../data/text.js';
 import type { DataIssue, LocalizedText, Project, ProjectStatus } from '../data/types.js';
@@ -28,6 +29,19 @@ export const headingHtml =
     return html(levels[n]!, ...values);
   };
 
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** `<hN>` for N in 2–6; deeper than 6 stays 6. */
+export function heading(level: number, content: unknown, attributes: { id?: string; part: string; class: string; lang?: string }): TemplateResult {
+  return headingHtml(level)`<hN id=${ifDefined(attributes.id)} part=${attributes.part} class=${attributes.class} lang=${ifDefined(attributes.lang)}>${content}</hN>`;
+}
+
+/** Reads a `heading-level` attribute: 2–6, else the default. */
+export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 3): HeadingLevel {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : fallback;
+}
+
 /** A data text in the element's language; the `lang` to put on its element when it fell back to another language. */
 export function localText(text: LocalizedText, locale: Locale): { text: string; lang: string | undefined } {
   const chosen = chooseText(text, locale);
@@ -40,18 +54,15 @@ export function renderText(text: LocalizedText, locale: Locale): TemplateResult 
   return lang ? html`<span lang=${lang}>${value}</span>` : value;
 }
 
-/** "1 ოქტომბერი 2022 – 30 ნოემბერი 2024", with machine-readable `<time>`s; an open end in words. */
-export function renderPeriod(project: Project, locale: Locale, today: number): TemplateResult {
-  const end = project.end
-    ? html`<time datetime=${project.end.iso}>${formatDate(project.end, locale)}</time>`
-    : openEnd(today >= firstDay(project.start));
-  return html`<time datetime=${project.start.iso}>${formatDate(project.start, locale)}</time> – ${end}`;
+/** A period's two ends in words: "1 ოქტომბერი 2022" and "30 ნოემბერი 2024", or an open end ("present"). */
+export function periodEnds(project: Project, locale: Locale, today: number): { start: string; end: string } {
+  return { start: formatDate(project.start, locale), end: project.end ? formatDate(project.end, locale) : openEnd(today >= firstDay(project.start)) };
 }
 
-/** The period as plain text, for accessible names. */
-export function periodText(project: Project, locale: Locale, today: number): string {
-  const end = project.end ? formatDate(project.end, locale) : openEnd(today >= firstDay(project.start));
-  return `${formatDate(project.start, locale)} – ${end}`;
+/** "1 ოქტომბერი 2022 – 30 ნოემბერი 2024", with machine-readable `<time>`s; an open end in words. */
+export function renderPeriod(project: Project, locale: Locale, today: number): TemplateResult {
+  const { start, end } = periodEnds(project, locale, today);
+  return html`<time datetime=${project.start.iso}>${start}</time> – ${project.end ? html`<time datetime=${project.end.iso}>${end}</time>` : end}`;
 }
 
 export function renderStatus(status: ProjectStatus): TemplateResult {

@@ -8,7 +8,7 @@ import type { DataIssue, ProjectsModel } from '../data/types.js';
 import { LocaleController } from '../localize/locale-controller.js';
 import { msg, renderInLocale, str, type Locale } from '../localize/msg.js';
 import { describeIssue, describeLoadError } from '../localize/phrases.js';
-import { ProjectDataController, type LoadState } from '../loading/project-data-controller.js';
+import { absoluteUrl, ProjectDataController, type LoadState } from '../loading/project-data-controller.js';
 import type { LoadError } from '../loading/shared-fetch.js';
 import { VERSION } from '../version.js';
 import { emit } from './events.js';
@@ -160,13 +160,8 @@ export abstract class WisgElement extends LitElement {
 
   /** What went wrong, and where: an editor fixing a typo in `src` needs the address it resolved to. */
   private _loadErrorDetails(error: LoadError): string[] {
-    let address = this.src ?? '';
-    try {
-      address = new URL(address, document.baseURI).href;
-    } catch {
-      // Shown as written.
-    }
-    return [describeLoadError(error), msg(str`Address: ${address}`)];
+    const address = absoluteUrl(this.src ?? '');
+    return [describeLoadError(error.failure), msg(str`Address: ${address}`)];
   }
 
   /** Loads `src` again. */
@@ -192,8 +187,8 @@ export abstract class WisgElement extends LitElement {
       fatal: state.status === 'failed',
       message: messages.join('\n'),
       issues,
-      ...(error ? { reason: error.kind } : {}),
-      ...(error?.kind === 'http' ? { status: error.figure! } : {}),
+      ...(error ? { reason: error.failure.kind } : {}),
+      ...(error?.failure.kind === 'http' ? { status: error.failure.status } : {}),
     });
   }
 }

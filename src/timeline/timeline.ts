@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderProjectCard, toHeadingLevel } from '../card/project-card-template.js';
+import { renderProjectCard } from '../card/project-card-template.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
-import { firstDay, formatDate, projectStatus } from '../data/dates.js';
-import { layoutTimeline, nearestInRow, toYear, type TimelineBar, type TimelineLayout } from '../data/timeline-layout.js';
+import { formatDate, projectStatus } from '../data/dates.js';
+import { layoutTimeline, nearestInRow, toYear, type TimelineBar, type TimelineLayout } from './timeline-layout.js';
 import type { ProjectsModel } from '../data/types.js';
 import { msg } from '../localize/msg.js';
-import { openEnd, projectCount, statusLabel } from '../localize/phrases.js';
+import { projectCount, statusLabel } from '../localize/phrases.js';
 import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
-import { headingHtml, localText } from '../shared/templates.js';
+import { headingHtml, localText, periodEnds, toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -79,9 +79,10 @@ export class WisgTimeline extends WisgElement {
   static override properties: PropertyDeclarations = {
     from: { reflect: true },
     to: { reflect: true },
+    heading: { reflect: true },
     caption: { reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
-    _open: { state: true },
+    _detailsBar: { state: true },
     _expanded: { state: true },
   };
 
@@ -92,13 +93,19 @@ export class WisgTimeline extends WisgElement {
   to: string | number | null = null;
 
   /** The chart's visible heading; defaults to "Project timeline" in the element's language. */
+  heading: string | null = null;
+
+  /**
+   * The former name of `heading` (the list's word), still read; `heading` wins.
+   * @deprecated Use `heading`.
+   */
   caption: string | null = null;
 
   /** Level of the chart's heading, 2–6; each bar's heading is one level below. */
   headingLevel: string | number = 2;
 
   /** The bar whose details are open. */
-  private _open: TimelineBar | undefined;
+  private _detailsBar: TimelineBar | undefined;
   /** Where focus returns when the details close, if not to the bar: what had it when `showDetails()` opened them. */
   private _opener: HTMLElement | undefined;
   private _expanded = false;
@@ -140,7 +147,7 @@ export class WisgTimeline extends WisgElement {
     this._cache = { model, today, from, to, layout };
     this._limit = Math.max(CHUNK, this._active + 1);
     // Keep the details open only if the project is still shown.
-    if (this._open) this._open = layout.bars.find((bar) => bar.project.id === this._open!.project.id);
+    if (this._detailsBar) this._detailsBar = layout.bars.find((bar) => bar.project.id === this._detailsBar!.project.id);
     return layout;
   }
 
@@ -172,7 +179,7 @@ export class WisgTimeline extends WisgElement {
       this._bars = new WeakMap();
     }
     return html`<section class="timeline" aria-labelledby="caption">
-        ${headingHtml(level)`<hN id="caption" class="caption" part="caption">${this.caption || msg('Project timeline')}</hN>`}
+        ${headingHtml(level)`<hN id="caption" class="caption" part="caption">${this.heading || this.caption || msg('Project timeline')}</hN>`}
         <p class="summary" part="summary">${years} · ${projectCount(bars.length)}</p>
         ${bars.length
           ? html`<div class="chart" part="chart"><div class="plot" ${cssProps({ '--years': lastYear - fromYear + 1, '--rows': layout.rows.length })}>
@@ -216,8 +223,7 @@ export class WisgTimeline extends WisgElement {
     const status = projectStatus(project, today);
     const label = statusLabel(status);
     const title = localText(project.title, locale);
-    const start = formatDate(project.start, locale);
-    const end = project.end ? formatDate(project.end, locale) : openEnd(today >= firstDay(project.start));
+    const { start, end } = periodEnds(project, locale, today);
     // Title, period and status, as the bar shows them: "RFSL 2022-24, 1 October 2022 – 30 November 2024, completed".
     // A title in another language (a fallback) has its lang on its own span: the name and heading keep the element's.
     const name = `${title.text}, ${start} – ${end}, ${label.toLocaleLowerCase(locale)}`;
@@ -235,7 +241,7 @@ export class WisgTimeline extends WisgElement {
   }
 
   private _renderDetails(level: number): TemplateResult {
-    const bar = this._open;
+    const bar = this._detailsBar;
     return html`<dialog class="details" part="details" aria-labelledby="details-title" @close=${this._onClose} @click=${this._onDialogClick}>
       ${bar
         ? html`<div class="details-body">
@@ -321,14 +327,14 @@ export class WisgTimeline extends WisgElement {
   };
 
   private _openDetails(bar: TimelineBar, opener?: HTMLElement): void {
-    if (!this._open) this._opener = opener;
+    if (!this._detailsBar) this._opener = opener;
     this._expanded = false;
-    this._open = bar;
+    this._detailsBar = bar;
   }
 
   private readonly _onClose = async () => {
-    const { _open: bar, _opener } = this;
-    this._open = this._opener = undefined;
+    const { _detailsBar: bar, _opener } = this;
+    this._detailsBar = this._opener = undefined;
     if (!bar) return;
     if (_opener?.isConnected) {
       _opener.focus();
@@ -392,8 +398,8 @@ export class WisgTimeline extends WisgElement {
     }
     const dialog = this._dialog;
     if (!dialog) return;
-    if (this._open && !dialog.open) dialog.showModal();
-    else if (!this._open && dialog.open) dialog.close();
+    if (this._detailsBar && !dialog.open) dialog.showModal();
+    else if (!this._detailsBar && dialog.open) dialog.close();
   }
 }
 

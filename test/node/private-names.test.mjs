@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import ts from 'typescript';
 
 const sources = readdirSync('src', { recursive: true })
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
   .map((file) => join('src', file));
 
 const isPrivate = (node) => node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.PrivateKeyword) ?? false;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isFatal, paragraphs, parseProjects, parseProjectsJson } from '../../src/data/parse.js';
+import { isFatal, parseProjects, parseProjectsJson } from '../../src/data/parse.js';
 import { renderInLocale } from '../../src/localize/msg.js';
 import { describeIssue } from '../../src/localize/phrases.js';
 import type { ProjectsModel } from '../../src/data/types.js';
@@ -194,10 +194,6 @@ describe('parseProjects: normalising good data', () => {
   it('serialises accepted links as the URL parser does, so the checked string is the rendered one', () => {
     const project = parseProjects([{ ...good, url: ' HTTPS://Example.ORG/a b ' }]).projects[0]!;
     expect(project.url).to.equal('https://example.org/a%20b');
-  });
-
-  it('splits goals into paragraphs at blank lines only', () => {
-    expect(paragraphs('one\ntwo\n\n  three  \n \nfour\n\n\n')).to.deep.equal(['one\ntwo', 'three', 'four']);
   });
 
   it('never throws, whatever the value', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { isoDayNumber } from '../../src/data/dates.js';
 import { parseProjects } from '../../src/data/parse.js';
 import { foldForSearch, matchesInActivitiesOnly, projectYears, queryProjects, queryWords } from '../../src/data/search.js';
-import { chooseText } from '../../src/data/text.js';
+import { chooseText, paragraphs } from '../../src/data/text.js';
 import { checkUrl } from '../../src/data/url.js';
 
 describe('chooseText', () => {
@@ -19,6 +19,12 @@ describe('chooseText', () => {
 
   it('falls back to any language when neither widget language is there', () => {
     expect(chooseText({ de: 'Farbe' }, 'ka')).to.deep.equal({ text: 'Farbe', lang: 'de', fallback: true });
+  });
+});
+
+describe('paragraphs', () => {
+  it('splits goals into paragraphs at blank lines only', () => {
+    expect(paragraphs('one\ntwo\n\n  three  \n \nfour\n\n\n')).to.deep.equal(['one\ntwo', 'three', 'four']);
   });
 });
 

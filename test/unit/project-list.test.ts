@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../wisg-project-list.js';
-import { ANNOUNCE_DELAY, PAGE, type WisgProjectList } from './project-list.js';
-import type { WisgProjectSelectEvent } from '../shared/events.js';
-import { can } from '../../test/engine.js';
+import '../../src/wisg-project-list.js';
+import { ANNOUNCE_DELAY, PAGE_SIZE, type WisgProjectList } from '../../src/list/project-list.js';
+import type { WisgProjectSelectEvent } from '../../src/shared/events.js';
+import { can } from '../engine.js';
 
 const TODAY = '2024-06-01';
 let bundled: unknown;
@@ -500,13 +500,13 @@ describe('<wisg-project-list>', () => {
       const projects = Array.from({ length: 350 }, (_, i) => ({ id: `p${i}`, title: { en: `Project ${i}` }, start: `${2000 + (i % 20)}-01-01` }));
       const element = await fixture<WisgProjectList>(html`<wisg-project-list lang="en" .projects=${projects}></wisg-project-list>`);
       expect(count(element)).to.equal('350 projects');
-      expect(titles(element)).to.have.length(PAGE);
+      expect(titles(element)).to.have.length(PAGE_SIZE);
       const more = () => root(element).querySelector<HTMLButtonElement>('[part="more-button"]');
-      expect(text(more())).to.equal(`Show more projects (${PAGE} of 350 shown)`);
+      expect(text(more())).to.equal(`Show more projects (${PAGE_SIZE} of 350 shown)`);
 
       // Scrolling near the end shows more, as the button would.
       more()!.scrollIntoView();
-      await waitUntil(() => titles(element).length > PAGE, 'scrolling to the end showed no more');
+      await waitUntil(() => titles(element).length > PAGE_SIZE, 'scrolling to the end showed no more');
 
       // By keyboard: the next page comes, and focus goes to its first card.
       more()!.focus();
@@ -519,7 +519,7 @@ describe('<wisg-project-list>', () => {
       }
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
-      expect(titles(element).length).to.be.at.least(before + PAGE);
+      expect(titles(element).length).to.be.at.least(before + PAGE_SIZE);
       const focused = root(element).activeElement!;
       expect(focused.localName).to.equal('article');
       expect(text(focused.querySelector('.title'))).to.equal(titles(element)[before]);
@@ -527,7 +527,7 @@ describe('<wisg-project-list>', () => {
       // A new search starts again from its first page; a result of up to 100 shows whole.
       await type(element, 'project 3');
       expect(count(element)).to.equal('107 of 350 projects');
-      expect(titles(element)).to.have.length(PAGE);
+      expect(titles(element)).to.have.length(PAGE_SIZE);
       await type(element, '4');
       // Every word must occur: 34, 134, 234, 334 and 340–349.
       expect(count(element)).to.equal('14 of 350 projects');

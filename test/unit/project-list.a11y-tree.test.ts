@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
-import { can } from '../../test/engine.js';
-import '../wisg-project-list.js';
-import type { WisgProjectList } from './project-list.js';
+import { can } from '../engine.js';
+import '../../src/wisg-project-list.js';
+import type { WisgProjectList } from '../../src/list/project-list.js';
 
 interface AxNode {
   role: string;

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { can, emulateMediaOverCdp } from '../../test/engine.js';
-import '../wisg-project-card.js';
-import type { WisgProjectCard } from './project-card.js';
-import type { ProjectInput } from '../data/types.js';
-import type { WisgErrorEvent, WisgProjectSelectEvent } from '../shared/events.js';
+import { can, emulateMediaOverCdp } from '../engine.js';
+import '../../src/wisg-project-card.js';
+import type { WisgProjectCard } from '../../src/card/project-card.js';
+import type { ProjectInput } from '../../src/data/types.js';
+import type { WisgErrorEvent, WisgProjectSelectEvent } from '../../src/shared/events.js';
 
 let bundled: unknown;
 async function wisgData(): Promise<{ lang: string; projects: ProjectInput[] }> {

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
-import { can, forcedColors, shiftTab } from '../../test/engine.js';
-import { dayNumber } from '../data/dates.js';
-import type { WisgProjectSelectEvent } from '../shared/events.js';
-import '../wisg-timeline.js';
-import type { WisgTimeline } from './timeline.js';
+import { can, forcedColors, shiftTab } from '../engine.js';
+import { dayNumber } from '../../src/data/dates.js';
+import type { WisgProjectSelectEvent } from '../../src/shared/events.js';
+import '../../src/wisg-timeline.js';
+import type { WisgTimeline } from '../../src/timeline/timeline.js';
 
 const SRC = '/data/wisg-projects.json';
 const TODAY = '2025-01-15';
@@ -95,6 +95,18 @@ describe('<wisg-timeline>', () => {
       await settled(element);
       expect(text(root(element).querySelector('h3.caption'))).to.equal('Our work in time');
       expect(root(element).querySelectorAll('.bars h4')).to.have.length(9);
+    });
+
+    it('takes its heading from the heading attribute, as the list does; heading wins over the old caption', async () => {
+      const element = await fixture<WisgTimeline>(
+        html`<wisg-timeline src=${SRC} today=${TODAY} lang="ka" heading="ჩვენი საქმე დროში" caption="Our work in time"></wisg-timeline>`,
+      );
+      await settled(element);
+      expect(text(root(element).querySelector('h2.caption'))).to.equal('ჩვენი საქმე დროში');
+      expect(root(element).querySelector('ol')!.getAttribute('aria-labelledby')).to.equal('caption');
+      element.removeAttribute('heading');
+      await element.updateComplete;
+      expect(text(root(element).querySelector('h2.caption'))).to.equal('Our work in time');
     });
 
     it('is an ordered list of the projects in time order, each with a heading, <time> start and end, and a status word', async () => {

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { dayNumber, firstDay, lastDay } from './dates.js';
-import { parseProjects } from './parse.js';
-import { layoutTimeline, MAX_MONTH_YEARS, nearestInRow, toYear, type TimelineLayout } from './timeline-layout.js';
-import type { Project, ProjectInput } from './types.js';
+import { dayNumber, firstDay, lastDay } from '../../src/data/dates.js';
+import { parseProjects } from '../../src/data/parse.js';
+import { layoutTimeline, MAX_MONTH_YEARS, nearestInRow, toYear, type TimelineLayout } from '../../src/timeline/timeline-layout.js';
+import type { Project, ProjectInput } from '../../src/data/types.js';
 
 const TODAY = dayNumber(2025, 6, 15);
 

@@ -4,8 +4,9 @@
  * its last day). No DOM: the element turns fractions into CSS percentages, so nothing
  * is measured per bar and the work is done once per data set, not per frame.
  */
-import { dayNumber, firstDay, lastDay } from './dates.js';
-import type { Project } from './types.js';
+import { dayNumber, firstDay, lastDay, yearSpan } from '../data/dates.js';
+import { compare } from '../data/search.js';
+import type { Project } from '../data/types.js';
 
 export interface TimelineBar {
   readonly project: Project;
@@ -81,15 +82,9 @@ export function layoutTimeline(projects: readonly Project[], options: TimelineOp
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
   if (from === undefined || to === undefined) {
     // The data's span, open-ended projects running to this year (as the list's year filter does).
-    let min = Infinity;
-    let max = -Infinity;
-    for (const project of projects) {
-      min = Math.min(min, project.start.year);
-      max = Math.max(max, project.end?.year ?? Math.max(todayYear, project.start.year));
-    }
-    if (min === Infinity) min = max = todayYear;
-    from ??= Math.min(min, to ?? min);
-    to ??= Math.max(max, from);
+    const [first, last] = yearSpan(projects, todayYear) ?? [todayYear, todayYear];
+    from ??= Math.min(first, to ?? first);
+    to ??= Math.max(last, from);
   }
 
   const axisStart = dayNumber(from, 1, 1);
@@ -105,7 +100,7 @@ export function layoutTimeline(projects: readonly Project[], options: TimelineOp
     if (after <= axisStart || first >= axisEnd) continue;
     items.push({ project, first, after, open: !project.end });
   }
-  items.sort((a, b) => a.first - b.first || a.after - b.after || (a.project.id < b.project.id ? -1 : a.project.id > b.project.id ? 1 : 0));
+  items.sort((a, b) => a.first - b.first || a.after - b.after || compare(a.project.id, b.project.id));
 
   // Greedy interval partitioning: taking the bars by start, a bar goes into the row that
   // came free first, and a new row opens only when every row is busy at that start — so
