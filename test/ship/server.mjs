@@ -17,19 +17,21 @@ const TYPES = {
 
 /**
  * @param {string} root folder to serve
- * @param {Record<string, string | (() => string)>} [pages] path → body (HTML unless the path says otherwise)
+ * @param {Record<string, string | (() => string | Promise<string>)>} [pages] path → body (HTML unless the path says otherwise)
+ * @param {{ port?: number }} [options] the port on 127.0.0.1 (default: any free one)
  * @returns {Promise<{ url: string, close: () => Promise<void>, requests: string[] }>}
  */
-export async function serve(root, pages = {}) {
+export async function serve(root, pages = {}, { port: wantedPort = 0 } = {}) {
   const base = resolve(root);
   const requests = [];
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     requests.push(pathname);
     const page = pages[pathname];
     if (page !== undefined) {
+      const body = typeof page === 'function' ? await page() : page;
       response.writeHead(200, { 'content-type': TYPES[extname(pathname)] ?? TYPES['.html'], 'cache-control': 'no-store' });
-      response.end(typeof page === 'function' ? page() : page);
+      response.end(body);
       return;
     }
     let path = normalize(join(base, decodeURIComponent(pathname)));
@@ -43,7 +45,7 @@ export async function serve(root, pages = {}) {
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(path).pipe(response);
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise((done, fail) => server.once('error', fail).listen(wantedPort, '127.0.0.1', done));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,0 +1,82 @@
+// The pages Orca reads: each widget alone on a plain page, in Georgian and in English, from
+// the built bundle (dist/) and the bundled data (data/wisg-projects.json).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A fixed "today", so statuses read the same every day: the UN programme is ongoing, the rest completed. */
+export const TODAY = '2025-06-01';
+
+/**
+ * Holds back the slow copy of the data until the test lets it through, so that Orca reads
+ * the page while it loads however long that takes. It goes through on its own after 30 s.
+ */
+export class DataGate {
+  #open = [];
+  wait() {
+    return new Promise((done) => {
+      this.#open.push(done);
+      setTimeout(done, 30_000).unref();
+    });
+  }
+  release() {
+    for (const done of this.#open.splice(0)) done();
+  }
+}
+
+const WORDS = {
+  ka: { heading: 'WISG-ის პროექტები', before: 'ვიჯეტის წინ.', after: 'გვერდის დასასრული.' },
+  en: { heading: 'WISG projects', before: 'Before the widget.', after: 'End of the page.' },
+};
+
+export const WIDGETS = {
+  timeline: (src) => `<wisg-timeline src="${src}" today="${TODAY}"></wisg-timeline>`,
+  list: (src) => `<wisg-project-list src="${src}" today="${TODAY}"></wisg-project-list>`,
+  card: (src) => `<wisg-project-card src="${src}" project-id="rfsl-2022-24" today="${TODAY}"></wisg-project-card>`,
+  /** All three, as a CMS page would have them. */
+  page: (src) => ['timeline', 'list', 'card'].map((widget) => WIDGETS[widget](src)).join('\n      '),
+};
+
+/** The page's title, as Orca says it in "Finished loading …". */
+export const pageTitle = (widget, lang, slow = false) => `${widget} ${lang}${slow ? ' slow' : ''} screen reader test`;
+
+export function page(widget, lang, { slow = false } = {}) {
+  const words = WORDS[lang];
+  const src = slow ? '/screen-reader/slow/wisg-projects.json' : '/data/wisg-projects.json';
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>${pageTitle(widget, lang, slow)}</title>
+    <script type="module" src="/dist/wisg-widgets.js"></script>
+  </head>
+  <body>
+    <main>
+      <h1>${words.heading}</h1>
+      <p>${words.before}</p>
+      ${WIDGETS[widget](src)}
+      <p>${words.after}</p>
+    </main>
+  </body>
+</html>
+`;
+}
+
+/** Every page, by path, for test/ship/server.mjs; the slow data waits for `gate`. */
+export function pages(root, gate) {
+  const data = readFileSync(join(root, 'data/wisg-projects.json'), 'utf8');
+  const all = {
+    '/screen-reader/start.html': '<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>Screen reader test</title><p>Start.</p></html>',
+    '/screen-reader/slow/wisg-projects.json': () => gate.wait().then(() => data),
+  };
+  for (const widget of Object.keys(WIDGETS)) {
+    for (const lang of Object.keys(WORDS)) {
+      all[`/screen-reader/${widget}.${lang}.html`] = page(widget, lang);
+      all[`/screen-reader/${widget}.${lang}.slow.html`] = page(widget, lang, { slow: true });
+    }
+  }
+  return all;
+}
+
+export const pagePath = (widget, lang, { slow = false } = {}) => `/screen-reader/${widget}.${lang}${slow ? '.slow' : ''}.html`;
