@@ -114,7 +114,24 @@ export type IssueCode =
   | 'not-a-url'
   | 'unsafe-url'
   | 'bad-status'
-  | 'too-deep';
+  | 'too-deep'
+  // Spreadsheets (CSV/TSV) and IATI activity XML:
+  | 'no-column'
+  | 'unclosed-quote'
+  | 'not-xml'
+  | 'not-iati'
+  | 'no-activity-for-organisation';
+
+/**
+ * Where an issue is in a spreadsheet or an IATI file, in the terms its editor knows.
+ * - `cell`: row `row` of the sheet (1 is the header row), in the column headed `column`
+ *   (its letter is `cell`'s: `D4`); no `cell` for the whole row.
+ * - `activity`: the `index`th `<iati-activity>` of the file (from 1), with its
+ *   `iati-identifier` when it has one, and the IATI element the problem is in.
+ */
+export type IssueLocation =
+  | { readonly kind: 'cell'; readonly row: number; readonly column?: string; readonly cell?: string }
+  | { readonly kind: 'activity'; readonly index: number; readonly id?: string; readonly element?: string };
 
 export interface DataIssue {
   readonly code: IssueCode;
@@ -124,14 +141,19 @@ export interface DataIssue {
   readonly value?: string;
   /** The id of the project the issue is in, when it could be read. */
   readonly projectId?: string;
-  /** For `not-json`: where the JSON text stops making sense (1-based). */
+  /** For `not-json` and `not-xml`: where the text stops making sense (1-based). */
   readonly position?: { readonly line: number; readonly column: number };
   /**
    * What was given up: `document` (nothing could be shown), `project` (that project is left out)
    * or `field` (that field is left out; the project is shown without it).
    */
   readonly dropped: 'document' | 'project' | 'field';
+  /** Where it is in a spreadsheet or an IATI file (then `path` is the JSON path of what was read from there). */
+  readonly at?: IssueLocation;
 }
+
+/** The formats `src` and inline data may be in. */
+export type DataFormat = 'json' | 'csv' | 'iati';
 
 export interface ProjectsModel {
   /** The language of plain-string texts in the source. */

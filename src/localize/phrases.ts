@@ -31,15 +31,42 @@ export function openEnd(started: boolean): string {
   return started ? msg('present', { desc: 'End of an open-ended period that has begun: "1 October 2022 – present"' }) : msg('no end date');
 }
 
-/** "projects[3].start: "2023-13-01" is not a date (…)" — the path stays as written in the data. */
+/**
+ * "projects[3].start: "2023-13-01" is not a date (…)" — the path stays as written in the data;
+ * in a sheet "Row 4 (cell D4), column “start”: …", in an IATI file "Activity 3 (XM-…), title: …".
+ */
 export function describeIssue(issue: DataIssue): string {
   const text = issueText(issue);
-  return issue.path ? `${issue.path}: ${text}` : text;
+  const place = issuePlace(issue);
+  return place ? `${place}: ${text}` : text;
+}
+
+/** Where the issue is, in the terms of its file: a JSON path, a sheet's row and cell, an IATI activity. */
+export function issuePlace(issue: DataIssue): string {
+  const at = issue.at;
+  if (!at) return issue.path;
+  if (at.kind === 'activity') {
+    const { index, id, element } = at;
+    const activity = id ? msg(str`Activity ${index} (${id})`) : msg(str`Activity ${index}`);
+    return element ? `${activity}, ${element}` : activity;
+  }
+  const { row, cell, column } = at;
+  if (column) return msg(str`Row ${row} (cell ${cell}), column “${column}”`);
+  return cell ? msg(str`Row ${row} (cell ${cell})`) : msg(str`Row ${row}`);
 }
 
 /** What is wrong, without the path. */
 export function issueText(issue: DataIssue): string {
-  const value = issue.value ?? '';
+  let value = issue.value ?? '';
+  // A sheet's or an IATI file's editor never wrote JSON: their texts are quoted as texts are.
+  if ((issue.at || issue.code === 'no-column' || issue.code === 'no-activity-for-organisation') && value.startsWith('"')) {
+    try {
+      const text = JSON.parse(value) as string;
+      value = msg(str`“${text}”`, { desc: 'A quoted text from a spreadsheet or an IATI file' });
+    } catch {
+      // Shown as it is.
+    }
+  }
   switch (issue.code) {
     case 'no-data':
       return msg('The data is empty.');
@@ -67,7 +94,9 @@ export function issueText(issue: DataIssue): string {
     case 'bad-language-tag':
       return msg(str`${value} is not a language tag.`);
     case 'not-a-date':
-      return msg(str`${value} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`);
+      return issue.at?.kind === 'cell'
+        ? msg(str`${value} is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY).`)
+        : msg(str`${value} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`);
     case 'end-before-start':
       return msg(str`the end, ${value}, is before the start.`);
     case 'duplicate-id':
@@ -82,6 +111,19 @@ export function issueText(issue: DataIssue): string {
       return msg(str`${value} is not a status (planned, ongoing, completed, suspended, cancelled).`);
     case 'too-deep':
       return msg('sub-items are nested too deeply (at most 3 levels).');
+    case 'no-column':
+      return msg(str`The sheet has no ${value} column. Its first row names the columns: id, title, start, end, status, goal, activities, implementers, funders, url.`);
+    case 'unclosed-quote':
+      return msg('a quoted cell is not closed: everything after its opening quote was read into it.');
+    case 'not-xml': {
+      const line = issue.position?.line ?? 1;
+      const column = issue.position?.column ?? 1;
+      return msg(str`The data is not valid XML (line ${line}, column ${column}).`);
+    }
+    case 'not-iati':
+      return msg(str`This XML is not an IATI activity file: its root element is ${value}, not <iati-activities>.`);
+    case 'no-activity-for-organisation':
+      return msg(str`No activity in the file is reported by the organisation ${value} or has it as a participant.`);
   }
 }
 

@@ -6,7 +6,7 @@ import { chooseText } from '../data/text.js';
 import type { DataIssue, LocalizedText, Project, ProjectStatus } from '../data/types.js';
 import type { Locale } from '../localize/msg.js';
 import { msg, str } from '../localize/msg.js';
-import { issueText, openEnd, statusLabel } from '../localize/phrases.js';
+import { issuePlace, issueText, openEnd, statusLabel } from '../localize/phrases.js';
 
 const byLevel = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
 
@@ -76,7 +76,9 @@ export function renderIssues(issues: readonly DataIssue[]): TemplateResult | typ
   return html`<details class="issues" part="issues">
     <summary>${count === 1 ? msg('Part of the data could not be shown (1 problem)') : msg(str`Parts of the data could not be shown (${count} problems)`)}</summary>
     <ul>
-      ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issueText(issue)}</li>`)}
+      ${issues.map(
+        (issue) => html`<li>${issue.at ? `${issuePlace(issue)}: ` : issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issueText(issue)}</li>`,
+      )}
     </ul>
   </details>`;
 }

@@ -1,0 +1,80 @@
+/**
+ * Lists written as lines of text, as editors type them into a spreadsheet cell (and as
+ * IATI descriptions often come): one activity per line, sub-items as lines that start
+ * with a dash, a bullet or an indent; one organisation per line, `Name | https://…`.
+ * Each language is written separately and the lists are joined item by item.
+ */
+import type { ActivityInput, LanguageTag, OrganisationInput } from './types.js';
+
+interface Item {
+  readonly text: string;
+  readonly items: Item[];
+}
+
+// A leading dash, bullet or star marks a sub-item ("–" and "◦" too: autocorrect makes them from "-" and "o").
+const LINE = /^([ \t\u00a0\u3000]*)([-–—•◦▪‣*·](?=\s|$))?\s*(.*)$/;
+
+/** Lines into a tree: a line nests under the nearest line above it that is less indented (a marker counts as one more space). */
+export function lineTree(text: string): Item[] {
+  const roots: Item[] = [];
+  const open: { weight: number; item: Item }[] = [];
+  for (const line of text.split(/\r\n?|\n/)) {
+    const [, indent = '', marker, content = ''] = LINE.exec(line)!;
+    const body = content.trim();
+    if (body === '') continue;
+    const weight = indent.replace(/\t/g, '    ').length + (marker ? 1 : 0);
+    while (open.length > 0 && open[open.length - 1]!.weight >= weight) open.pop();
+    const item: Item = { text: body, items: [] };
+    (open.length > 0 ? open[open.length - 1]!.item.items : roots).push(item);
+    open.push({ weight, item });
+  }
+  return roots;
+}
+
+type Texts = Record<LanguageTag, string>;
+
+/** Activities in several languages, joined item by item (and sub-item by sub-item). */
+export function activitiesByLanguage(byLanguage: Record<LanguageTag, string>): ActivityInput[] | undefined {
+  const join = (lists: [LanguageTag, Item[]][]): ActivityInput[] => {
+    const length = Math.max(0, ...lists.map(([, list]) => list.length));
+    const out: ActivityInput[] = [];
+    for (let i = 0; i < length; i++) {
+      const text: Texts = {};
+      const children: [LanguageTag, Item[]][] = [];
+      for (const [lang, list] of lists) {
+        const item = list[i];
+        if (!item) continue;
+        text[lang] = item.text;
+        children.push([lang, item.items]);
+      }
+      const items = join(children);
+      out.push(items.length > 0 ? { text, items } : text);
+    }
+    return out;
+  };
+  const lists = Object.entries(byLanguage).map(([lang, text]) => [lang, lineTree(text)] as [LanguageTag, Item[]]);
+  const activities = join(lists);
+  return activities.length > 0 ? activities : undefined;
+}
+
+/** `Name | https://…` lines in several languages, joined line by line; the address is the first one given. */
+export function organisationsByLanguage(byLanguage: Record<LanguageTag, string>): OrganisationInput[] | undefined {
+  const out: { name: Texts; url?: string }[] = [];
+  for (const [lang, text] of Object.entries(byLanguage)) {
+    const lines = text
+      .split(/\r\n?|\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    lines.forEach((line, i) => {
+      const bar = line.lastIndexOf('|');
+      const name = (bar < 0 ? line : line.slice(0, bar)).trim();
+      const url = bar < 0 ? '' : line.slice(bar + 1).trim();
+      const organisation = (out[i] ??= { name: {} });
+      if (name !== '') organisation.name[lang] = name;
+      if (url !== '' && organisation.url === undefined) organisation.url = url;
+    });
+  }
+  // An organisation with an address but no name in any language goes to the validator as it is ("name: missing").
+  const list = out.filter(Boolean).map((organisation) => (Object.keys(organisation.name).length > 0 ? organisation : { ...organisation, name: undefined }));
+  return list.length > 0 ? (list as OrganisationInput[]) : undefined;
+}

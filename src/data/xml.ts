@@ -1,0 +1,234 @@
+/**
+ * A small XML reader: text in, a tree of elements out, or where the text stops being XML.
+ *
+ * Ours rather than the browser's DOMParser, so that one reader runs in the widgets and in
+ * Node (the checker), gives the same answers and the same error positions in every engine,
+ * and never touches a DOM. It reads what IATI files are: elements, attributes, text, CDATA,
+ * comments, processing instructions, a DOCTYPE (skipped, so no entity it declares is
+ * expanded), the five predefined entities and character references. Namespaces are not
+ * resolved: a prefixed name (`xml:lang`, `iati-extra:version`) is kept as written.
+ */
+
+export interface XmlElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: readonly (XmlElement | string)[];
+}
+
+export type XmlResult = { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly line: number; readonly column: number };
+
+const NAME = /[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7\u00C0-\uFFFF-]*/y;
+const ATTRIBUTE = /\s+([A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7\u00C0-\uFFFF-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
+const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/y;
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+class XmlSyntaxError {
+  constructor(readonly offset: number) {}
+}
+
+/** Parses an XML document. Never throws. */
+export function parseXml(text: string): XmlResult {
+  try {
+    return { ok: true, root: new XmlScanner(text).document() };
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    return { ok: false, ...lineAndColumn(text, error.offset) };
+  }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+class XmlScanner {
+  private _i = 0;
+
+  constructor(private readonly _text: string) {
+    if (_text.charCodeAt(0) === 0xfeff) this._i = 1;
+  }
+
+  document(): XmlElement {
+    this._misc();
+    if (this._text.startsWith('<!DOCTYPE', this._i)) {
+      this._doctype();
+      this._misc();
+    }
+    if (this._text[this._i] !== '<') this._fail();
+    const root = this._element();
+    this._misc();
+    if (this._i < this._text.length) this._fail();
+    return root;
+  }
+
+  private _fail(at = this._i): never {
+    throw new XmlSyntaxError(at);
+  }
+
+  /** White space, comments and processing instructions, outside the root element. */
+  private _misc(): void {
+    for (;;) {
+      this._skipSpace();
+      if (this._text.startsWith('<!--', this._i)) this._skipPast('-->');
+      else if (this._text.startsWith('<?', this._i)) this._skipPast('?>');
+      else return;
+    }
+  }
+
+  private _skipPast(end: string): void {
+    const at = this._text.indexOf(end, this._i);
+    if (at < 0) this._fail();
+    this._i = at + end.length;
+  }
+
+  /** `<!DOCTYPE …>`, with an internal subset in brackets: skipped whole. */
+  private _doctype(): void {
+    let depth = 0;
+    for (let i = this._i; i < this._text.length; i++) {
+      const char = this._text[i];
+      if (char === '[') depth++;
+      else if (char === ']') depth--;
+      else if (char === '>' && depth <= 0) {
+        this._i = i + 1;
+        return;
+      }
+    }
+    this._fail();
+  }
+
+  private _name(): string {
+    NAME.lastIndex = this._i;
+    const match = NAME.exec(this._text);
+    if (!match) this._fail();
+    this._i = NAME.lastIndex;
+    return match[0];
+  }
+
+  /** An element and everything in it; `_i` is at its `<`. Iterative, so nesting depth costs no stack. */
+  private _element(): XmlElement {
+    const text = this._text;
+    const stack: { name: string; attributes: Record<string, string>; children: (XmlElement | string)[] }[] = [];
+    let root: XmlElement | undefined;
+    while (root === undefined) {
+      const lt = text.indexOf('<', this._i);
+      if (lt < 0) this._fail(text.length);
+      // Text between elements; white space alone (indentation) is not kept.
+      if (lt > this._i && !isSpace(text, this._i, lt)) {
+        if (stack.length === 0) this._fail();
+        stack[stack.length - 1]!.children.push(this._decode(this._i, lt));
+      }
+      this._i = lt;
+      const next = text.charCodeAt(lt + 1);
+      if (next === 33 /* ! */) {
+        if (text.startsWith('<!--', lt)) {
+          this._skipPast('-->');
+        } else if (text.startsWith('<![CDATA[', lt) && stack.length > 0) {
+          const end = text.indexOf(']]>', lt + 9);
+          if (end < 0) this._fail();
+          stack[stack.length - 1]!.children.push(text.slice(lt + 9, end));
+          this._i = end + 3;
+        } else {
+          this._fail();
+        }
+      } else if (next === 63 /* ? */) {
+        this._skipPast('?>');
+      } else if (next === 47 /* / */) {
+        this._i = lt + 2;
+        const name = this._name();
+        const open = stack.pop();
+        if (!open || open.name !== name) this._fail(lt);
+        this._skipSpace();
+        if (text.charCodeAt(this._i) !== 62 /* > */) this._fail();
+        this._i++;
+        if (stack.length === 0) root = open;
+        else stack[stack.length - 1]!.children.push(open);
+      } else {
+        this._i = lt + 1;
+        const name = this._name();
+        const attributes: Record<string, string> = {};
+        for (;;) {
+          ATTRIBUTE.lastIndex = this._i;
+          const match = ATTRIBUTE.exec(text);
+          if (!match) break;
+          const value = match[2] ?? match[3]!;
+          const end = ATTRIBUTE.lastIndex - 1;
+          attributes[match[1]!] = value.includes('&') ? this._decode(end - value.length, end).replace(/[\t\n\r]/g, ' ') : value.replace(/[\t\n\r]/g, ' ');
+          this._i = ATTRIBUTE.lastIndex;
+        }
+        this._skipSpace();
+        const element = { name, attributes, children: [] };
+        const close = text.charCodeAt(this._i);
+        if (close === 47 /* / */ && text.charCodeAt(this._i + 1) === 62) {
+          this._i += 2;
+          if (stack.length === 0) root = element;
+          else stack[stack.length - 1]!.children.push(element);
+        } else if (close === 62 /* > */) {
+          this._i++;
+          stack.push(element);
+        } else {
+          this._fail();
+        }
+      }
+    }
+    return root;
+  }
+
+  private _skipSpace(): void {
+    while (isSpaceCode(this._text.charCodeAt(this._i))) this._i++;
+  }
+
+  /** Text between `from` and `to` with its references replaced; a stray `&` is an error. */
+  private _decode(from: number, to: number): string {
+    const text = this._text;
+    let amp = text.indexOf('&', from);
+    if (amp < 0 || amp >= to) return text.slice(from, to);
+    let out = '';
+    let at = from;
+    while (amp >= 0 && amp < to) {
+      out += text.slice(at, amp);
+      ENTITY.lastIndex = amp;
+      const match = ENTITY.exec(text);
+      if (!match || ENTITY.lastIndex > to) this._fail(amp);
+      if (match[1]) out += PREDEFINED[match[1]]!;
+      else {
+        const code = match[2] ? Number(match[2]) : parseInt(match[3]!, 16);
+        if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) this._fail(amp);
+        out += String.fromCodePoint(code);
+      }
+      at = ENTITY.lastIndex;
+      amp = text.indexOf('&', at);
+    }
+    return out + text.slice(at, to);
+  }
+}
+
+const isSpaceCode = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
+
+function isSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The element's text: its own and its descendants', in order (without recursion: any depth). */
+export function textOf(element: XmlElement): string {
+  let out = '';
+  const pending: (XmlElement | string)[] = [element];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (typeof next === 'string') out += next;
+    else for (let i = next.children.length - 1; i >= 0; i--) pending.push(next.children[i]!);
+  }
+  return out;
+}
+
+/** The element's child elements called `name`. */
+export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
+  return element.children.filter((child): child is XmlElement => typeof child !== 'string' && child.name === name);
+}
