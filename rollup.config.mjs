@@ -2,6 +2,8 @@
 //   wisg-widgets.js        one-script-tag ES module: lit inlined, minified, all three elements
 //                          (src/wisg-widgets.ts: the elements' classes, not the data layer)
 //   wisg-widgets.iife.js   the same as a classic script (for CMSs that strip type="module")
+//   wordpress/editor.js    the WordPress blocks' editor script (WordPress's own React and
+//                          components, as globals); scripts/build-wordpress.mjs packs the plugin
 //   lib/                   the npm package's modules: one per entry (see LIB_ENTRIES),
 //                          shared code in lib/chunks/, lit left to the user's bundler
 // (dist/types/ comes from tsc, dist/custom-elements.json from the analyzer: see package.json.)
@@ -19,6 +21,11 @@ export default [
       { file: 'dist/wisg-widgets.js', format: 'es', sourcemap: true, banner },
       { file: 'dist/wisg-widgets.iife.js', format: 'iife', name: 'WisgWidgets', sourcemap: true, banner },
     ],
+    plugins: plugins({ minify: true }),
+  },
+  {
+    input: 'integrations/wordpress/editor/index.ts',
+    output: { file: 'dist/wordpress/editor.js', format: 'iife', sourcemap: false, banner: `/*! @wisg/widgets ${version} WordPress blocks, MIT */` },
     plugins: plugins({ minify: true }),
   },
   {

@@ -1,0 +1,129 @@
+<?php
+/**
+ * Three dynamic blocks: the server writes the element on every view, so what a visitor gets
+ * does not depend on whether the user who saved the post may post unfiltered HTML.
+ *
+ * @package WisgWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Block name (wisg/…) => the element it renders. */
+const WISG_WIDGETS_BLOCKS = array(
+	'project-list' => 'wisg-project-list',
+	'project-card' => 'wisg-project-card',
+	'timeline'     => 'wisg-timeline',
+);
+
+/** The Media Library types a block's data may come from (JSON today; see uploads.php). */
+function wisg_widgets_data_types() {
+	/**
+	 * Filters the MIME types of files a block's data may be picked from.
+	 *
+	 * @param string[] $types MIME types.
+	 */
+	return apply_filters( 'wisg_widgets_data_types', array( 'application/json' ) );
+}
+
+function wisg_widgets_register_blocks() {
+	$versions = wisg_widgets_asset_versions();
+	wp_register_script(
+		'wisg-widgets-editor',
+		plugins_url( 'build/editor.js', WISG_WIDGETS_FILE ),
+		array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n' ),
+		$versions['editor'],
+		true
+	);
+	wp_set_script_translations( 'wisg-widgets-editor', 'wisg-widgets', WISG_WIDGETS_DIR . '/languages' );
+	wp_add_inline_script(
+		'wisg-widgets-editor',
+		'window.wisgWidgetsEditor = ' . wp_json_encode(
+			array(
+				// "The page's language" in the editor is the site's, not the editing user's.
+				'siteLanguage' => get_bloginfo( 'language' ),
+				'dataTypes'    => wisg_widgets_data_types(),
+			)
+		) . ';',
+		'before'
+	);
+	foreach ( array_keys( WISG_WIDGETS_BLOCKS ) as $folder ) {
+		register_block_type( WISG_WIDGETS_DIR . '/blocks/' . $folder, array( 'render_callback' => 'wisg_widgets_render_block' ) );
+	}
+}
+
+/**
+ * A block's element. `$content` is what the block saved (empty today; a static rendering of
+ * the projects, for visitors without JavaScript, can be saved there later): it is kept inside
+ * the element, where the widget's own rendering replaces it on screen.
+ *
+ * @param array    $attributes The block's attributes.
+ * @param string   $content    The block's saved content.
+ * @param WP_Block $block      The block.
+ * @return string
+ */
+function wisg_widgets_render_block( $attributes, $content, $block ) {
+	$tag = WISG_WIDGETS_BLOCKS[ substr( $block->name, strlen( 'wisg/' ) ) ] ?? null;
+	if ( null === $tag ) {
+		return '';
+	}
+	$values = array(
+		'src'           => wisg_widgets_block_src( $attributes ),
+		'lang'          => $attributes['lang'] ?? '',
+		'theme'         => $attributes['theme'] ?? '',
+		'heading'       => $attributes['heading'] ?? '',
+		'heading-level' => $attributes['headingLevel'] ?? '',
+		'query'         => $attributes['query'] ?? '',
+		'status'        => $attributes['status'] ?? '',
+		'year'          => $attributes['year'] ?? '',
+		'sort'          => $attributes['sort'] ?? '',
+		'project-id'    => $attributes['projectId'] ?? '',
+		'expanded'      => ! empty( $attributes['expanded'] ),
+		'from'          => $attributes['from'] ?? '',
+		'to'            => $attributes['to'] ?? '',
+		'caption'       => $attributes['caption'] ?? '',
+	);
+	return sprintf( '<div %s>%s</div>', get_block_wrapper_attributes(), wisg_widgets_element_html( $tag, $values, trim( (string) $content ) ) );
+}
+
+/**
+ * The data's address: the picked Media Library file's current URL (so a site moved to another
+ * address keeps working), else the address typed in.
+ *
+ * @param array $attributes The block's attributes.
+ * @return string
+ */
+function wisg_widgets_block_src( array $attributes ) {
+	$media = (int) ( $attributes['mediaId'] ?? 0 );
+	if ( $media > 0 && 'attachment' === get_post_type( $media ) && in_array( get_post_mime_type( $media ), wisg_widgets_data_types(), true ) ) {
+		$url = wp_get_attachment_url( $media );
+		if ( $url ) {
+			return $url;
+		}
+	}
+	return (string) ( $attributes['src'] ?? '' );
+}
+
+// The blocks' own place in the inserter.
+add_filter(
+	'block_categories_all',
+	static function ( $categories ) {
+		$categories[] = array(
+			'slug'  => 'wisg',
+			'title' => __( 'WISG projects', 'wisg-widgets' ),
+			'icon'  => null,
+		);
+		return $categories;
+	}
+);
+
+// The widgets in the editor's canvas: the outer editor page (WordPress 6.1's post editor) and
+// the iframed canvas of newer editors (enqueue_block_assets is how assets get into it).
+add_action( 'enqueue_block_editor_assets', 'wisg_widgets_enqueue' );
+add_action(
+	'enqueue_block_assets',
+	static function () {
+		if ( is_admin() ) {
+			wisg_widgets_enqueue();
+		}
+	}
+);

@@ -1,0 +1,416 @@
+#!/usr/bin/env node
+// `npm run test:wordpress`: the plugin in a real WordPress (Debian's packages), as its users meet it.
+//
+// A fresh site on 127.0.0.1 (test/wordpress/site.mjs); the administrator uploads and activates
+// dist/wordpress/wisg-widgets.zip through Plugins → Add New → Upload; an Author, over the REST
+// API with an application password, uploads the projects JSON to the Media Library and writes
+// posts with each block, each shortcode, pasted README snippets and the project's XSS payloads.
+// Chromium (puppeteer-core, /usr/bin/chromium) then reads every post as a visitor, at 1280 and
+// 390 px, on an English and a Georgian (ka_GE) site, in Twenty Twenty-Three and Twenty Twenty-One
+// (light, and dark), and the Author's block editor. The servers are stopped at the end.
+//
+//   node test/wordpress/run.mjs                   the test
+//   node test/wordpress/run.mjs --without-plugin  the same without the plugin: every check but
+//                                                 the safety ones must then fail (they pass
+//                                                 trivially), and this run passes when they do
+//   node test/wordpress/run.mjs --screenshots     also writes docs/screenshots/wordpress-*.png
+//   KEEP=1 …                                      leaves the site running for a look (stop it yourself)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import ts from 'typescript';
+import { missingPackages, PACKAGES, Site } from './site.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const withoutPlugin = args.includes('--without-plugin');
+const screenshots = args.includes('--screenshots');
+const started = Date.now();
+const ZIP = join(root, 'dist/wordpress/wisg-widgets.zip');
+const PLUGIN = 'wisg-widgets/wisg-widgets.php';
+
+const missing = missingPackages();
+if (missing.length) {
+  console.error(`test:wordpress needs Debian's packages: apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+  process.exit(1);
+}
+if (!existsSync(ZIP)) {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// --- checks -------------------------------------------------------------------------------------
+
+const results = [];
+/** A check of what a user gets; `safety` ones (nothing ran) hold without the plugin too. */
+function check(name, ok, detail = '', { safety = false } = {}) {
+  results.push({ name, ok: Boolean(ok), detail, safety });
+  if (!ok && !withoutPlugin) console.log(`  ✗ ${name}${detail ? `: ${detail}` : ''}`);
+}
+const log = (text) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
+
+// --- the data and the payloads ------------------------------------------------------------------
+
+const projectsFile = readFileSync(join(root, 'data/wisg-projects.json'), 'utf8');
+const projects = JSON.parse(projectsFile).projects;
+const CARD_ID = 'un-joint-programme-gender-equality';
+const PERIOD = { en: '24 August 2023 – 24 December 2026', ka: '24 აგვისტო 2023 – 24 დეკემბერი 2026' };
+const titles = (lang) => projects.map((project) => project.title[lang]);
+const cardTitle = (lang) => projects.find((project) => project.id === CARD_ID).title[lang];
+
+async function loadPayloads() {
+  const file = join(root, 'test/unit/robustness/xss-payloads.ts');
+  const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  return (await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`)).PAYLOADS.map((payload) => payload.text);
+}
+
+// --- HTTP as users do it ------------------------------------------------------------------------
+
+class Browser {
+  /** Cookie-carrying requests, as a logged-in browser makes them. */
+  constructor(base) {
+    this.base = base;
+    this.cookies = new Map([['wordpress_test_cookie', 'WP%20Cookie%20check']]);
+  }
+  async request(path, init = {}) {
+    const headers = { ...init.headers, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    const response = await fetch(new URL(path, this.base), { ...init, headers, redirect: 'manual' });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const at = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    return response;
+  }
+  async login(user, password) {
+    const response = await this.request('/wp-login.php', { method: 'POST', body: new URLSearchParams({ log: user, pwd: password, testcookie: '1', rememberme: 'forever' }) });
+    if (response.status !== 302) throw new Error(`${user} could not log in (${response.status})`);
+  }
+}
+
+/** The administrator installs the zip as Plugins → Add New → Upload does, then activates it. */
+async function installPlugin(site, admin) {
+  const form = await (await admin.request('/wp-admin/plugin-install.php?tab=upload')).text();
+  const nonce = form.match(/name="_wpnonce" value="([^"]+)"/)?.[1];
+  const body = new FormData();
+  body.set('_wpnonce', nonce ?? '');
+  body.set('_wp_http_referer', '/wp-admin/plugin-install.php?tab=upload');
+  body.set('pluginzip', new Blob([readFileSync(ZIP)], { type: 'application/zip' }), 'wisg-widgets.zip');
+  body.set('install-plugin-submit', 'Install Now');
+  const result = await (await admin.request('/wp-admin/update.php?action=upload-plugin', { method: 'POST', body })).text();
+  check('the zip installs through Plugins → Add New → Upload', /Plugin installed successfully/.test(result), result.replace(/<[^>]+>/g, ' ').slice(-600));
+  const activate = result.match(/href="([^"]*action=activate[^"]*)"/)?.[1]?.replaceAll('&amp;', '&');
+  const response = activate ? await admin.request(`/wp-admin/${activate.replace(/^.*wp-admin\//, '')}`) : undefined;
+  check('the plugin activates', response?.status === 302 && /activate=true/.test(response.headers.get('location') ?? ''), String(response?.status));
+}
+
+/** REST API as a user with an application password. */
+function rest(site, user, password) {
+  const auth = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+  return async (route, init = {}) => {
+    const response = await fetch(`${site.url}/?rest_route=${encodeURIComponent(route)}`, { ...init, headers: { authorization: auth, ...init.headers } });
+    const text = await response.text();
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = { raw: text };
+    }
+    return { status: response.status, json };
+  };
+}
+
+/** As the block editor's Media Library uploads: a form with the file. */
+function upload(api, name, text) {
+  const body = new FormData();
+  body.set('file', new Blob([text], { type: 'application/json' }), name);
+  return api('/wp/v2/media', { method: 'POST', body });
+}
+
+/** A block comment's attributes as WordPress writes them (serialize_block_attributes). */
+function blockAttributes(attributes) {
+  return JSON.stringify(attributes)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\\"/g, '\\u0022');
+}
+const block = (name, attributes) => `<!-- wp:wisg/${name} ${blockAttributes(attributes)} /-->`;
+/** A shortcode attribute value: WordPress's parser takes anything but the closing quote. */
+const shortcodeValue = (text) => text.replace(/["\]\[]/g, '').replace(/\s+/g, ' ');
+const htmlAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+// --- posts ----------------------------------------------------------------------------------------
+
+function posts(file, payloads) {
+  const { id: mediaId, url } = file;
+  const readmeInline = readFileSync(join(root, 'README.md'), 'utf8').match(/\*\*A CMS HTML block with the data pasted in\*\*[\s\S]*?```html\n([\s\S]*?)```/)[1];
+  // The same snippet with WISG's nine projects pasted in, pretty-printed as people paste it,
+  // with the blank lines that make wpautop break it in the classic editor.
+  const inlineJson = JSON.stringify(JSON.parse(projectsFile), null, 2).replace(/\n(\s*)"projects"/, '\n\n$1"projects"').replace(/\n(\s*)\{\n(\s*)"id": "rfsl/, '\n\n$1{\n$2"id": "rfsl');
+  const inlineSnippet = readmeInline.replace(/<script type="application\/json">[\s\S]*?<\/script>/, `<script type="application/json">\n${inlineJson}\n</script>`);
+  const readmeCard = readFileSync(join(root, 'README.md'), 'utf8').match(/```html\n(<script type="module" src="https:\/\/unpkg[^\n]*\n)\n<wisg-project-list src=/)[1];
+  return {
+    blocks: {
+      title: 'Blocks',
+      content: [
+        block('project-list', { mediaId, src: url, heading: 'WISG' }),
+        block('project-card', { mediaId, src: url, projectId: CARD_ID }),
+        block('timeline', { mediaId, src: url, from: '2021', to: '2026' }),
+      ].join('\n\n'),
+      widgets: { 'wisg-project-list': 'list', 'wisg-project-card': 'card', 'wisg-timeline': 'timeline' },
+    },
+    shortcodes: {
+      title: 'Shortcodes',
+      content: `Our projects:\n\n[wisg_project_list src="${url}" heading-level="3"]\n\n[wisg_project_card src="${url}" project-id="${CARD_ID}" expanded]\n\n[wisg_timeline src="${url}" caption="2021–2026"]`,
+      widgets: { 'wisg-project-list': 'list', 'wisg-project-card': 'card', 'wisg-timeline': 'timeline' },
+    },
+    snippet: {
+      // The README's file snippet, pasted into a Custom HTML block (the unpkg script is
+      // deleted by kses for an Author; the plugin's script takes its place).
+      title: 'Pasted snippet',
+      content: `<!-- wp:html -->\n${readmeCard}\n<wisg-project-card src="${url}" project-id="${CARD_ID}"></wisg-project-card>\n<!-- /wp:html -->`,
+      widgets: { 'wisg-project-card': 'card' },
+    },
+    inline: {
+      // The README's inline-JSON snippet in the classic editor (no blocks: wpautop runs).
+      title: 'Pasted inline JSON',
+      content: `Before.\n\n${inlineSnippet}\n\nAfter.`,
+      widgets: { 'wisg-project-list': 'list' },
+    },
+    plain: { title: 'No widgets', content: 'A post without projects.', widgets: {} },
+    'xss-blocks': {
+      title: 'Payloads in block attributes',
+      content: payloads
+        .map((text, i) =>
+          [
+            block('project-list', { src: i % 2 ? text : url, heading: text, query: text, status: text, year: text, sort: text, lang: text, theme: text }),
+            block('project-card', { src: url, projectId: text, lang: i % 3 ? 'en' : text, headingLevel: text }),
+            block('timeline', { src: url, caption: text, from: text, to: text }),
+          ].join('\n'),
+        )
+        .join('\n'),
+      xss: true,
+    },
+    'xss-shortcodes': {
+      title: 'Payloads in shortcode attributes',
+      content: payloads
+        .map((text) => {
+          const v = shortcodeValue(text);
+          return `[wisg_project_list src="${v}" heading="${v}" query="${v}" today="${v}" lang="${v}" theme="${v}" onclick="${v}"]\n[wisg_project_card src="${url}" project-id="${v}" heading-level="${v}" style="${v}"]\n[wisg_timeline src="${url}" caption="${v}" from="${v}"]`;
+        })
+        .join('\n\n'),
+      xss: true,
+    },
+    'xss-tags': {
+      title: 'Payloads in pasted tags',
+      content:
+        '<!-- wp:html -->\n' +
+        payloads
+          .map((text) => {
+            const v = htmlAttribute(text);
+            return `<wisg-project-list src="${v}" heading="${v}" query="${v}" onmouseover="${v}" style="${v}"></wisg-project-list><wisg-project-card src="${url}" project-id="${v}" title="${v}" class="${v}"></wisg-project-card><wisg-timeline src="${url}" caption="${v}" onload="${v}"></wisg-timeline>`;
+          })
+          .join('\n') +
+        '\n<!-- /wp:html -->',
+      xss: true,
+    },
+  };
+}
+
+// --- what a visitor sees ----------------------------------------------------------------------------
+
+/** In the page: each widget's state and visible text, the script tags, the page's own text. */
+function readPage() {
+  const widgets = [...document.querySelectorAll('wisg-project-list, wisg-project-card, wisg-timeline')].map((el) => {
+    const base = el.shadowRoot?.querySelector('.widget');
+    return {
+      tag: el.localName,
+      defined: Boolean(customElements.get(el.localName)),
+      text: base ? base.innerText : '',
+      failed: Boolean(el.shadowRoot?.querySelector('.error')),
+      loading: Boolean(el.shadowRoot?.querySelector('.loading')),
+      locale: el.locale,
+      width: el.getBoundingClientRect().width,
+    };
+  });
+  const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.src).filter((src) => /wisg-widgets/.test(src));
+  return {
+    widgets,
+    scripts,
+    lang: document.documentElement.lang,
+    bodyText: document.body.innerText,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    canary: window.__wisgCanaryCalls ?? 0,
+    handlers: [...document.querySelectorAll('.entry-content *, .wp-block-post-content *')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName}[${a.name}]`)),
+    scriptsInContent: [...document.querySelectorAll('.entry-content script, .wp-block-post-content script')].filter((s) => s.type !== 'application/json').length,
+  };
+}
+
+async function visit(page, url) {
+  const errors = [];
+  const onConsole = (message) => message.type() === 'error' && errors.push(message.text());
+  const onError = (error) => errors.push(String(error));
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  await page.goto(url, { waitUntil: 'load' });
+  // Until every widget has its data (or has failed), or 15 s.
+  await page
+    .waitForFunction(
+      () => [...document.querySelectorAll('wisg-project-list, wisg-project-card, wisg-timeline')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading') && el.shadowRoot.querySelector('.widget')),
+      { timeout: 15_000, polling: 100 },
+    )
+    .catch(() => {});
+  const state = await page.evaluate(readPage);
+  page.off('console', onConsole);
+  page.off('pageerror', onError);
+  return { ...state, errors };
+}
+
+function checkWidgets(where, post, state, lang) {
+  const expected = Object.entries(post.widgets);
+  check(`${where}: the script once, versioned`, state.scripts.length === 1 && /[?&]ver=\d+\.\d+\.\d+-[0-9a-f]{10}/.test(state.scripts[0]), state.scripts.join(' '));
+  check(`${where}: ${expected.length} widget(s) shown`, state.widgets.length === expected.length && state.widgets.every((w) => w.defined && !w.failed && !w.loading), JSON.stringify(state.widgets.map((w) => [w.tag, w.defined, w.failed, w.text.slice(0, 80)])));
+  for (const [tag, kind] of expected) {
+    const widget = state.widgets.find((w) => w.tag === tag);
+    const text = widget?.text ?? '';
+    check(`${where}: ${tag} speaks ${lang}`, widget?.locale === lang, widget?.locale);
+    if (kind === 'card') {
+      check(`${where}: the card shows its project and period`, text.includes(cardTitle(lang)) && text.includes(PERIOD[lang]), text.slice(0, 200));
+    } else {
+      const absent = titles(lang).filter((title) => !text.includes(title));
+      check(`${where}: ${tag} shows all ${projects.length} titles`, absent.length === 0, `missing ${absent.length}: ${absent[0] ?? ''}`);
+      if (kind === 'list') check(`${where}: the list shows the card's period`, text.includes(PERIOD[lang]), text.slice(0, 200));
+    }
+  }
+  check(`${where}: no raw JSON in the page's text`, !/"(projects|lang|id|title|start)"\s*:|[“”]projects[“”]|\{\s*"/.test(state.bodyText), state.bodyText.match(/.{0,40}"projects".{0,40}/)?.[0] ?? '');
+  check(`${where}: no console errors`, state.errors.length === 0, state.errors.slice(0, 3).join(' | '));
+}
+
+// --- the run ------------------------------------------------------------------------------------------
+
+const site = new Site();
+let browser;
+const adminPassword = 'admin-pw-' + Math.random().toString(36).slice(2);
+try {
+  log(withoutPlugin ? 'WITHOUT the plugin: every check but the safety ones must fail' : 'WordPress test');
+  await site.start();
+  await site.install(adminPassword);
+  log(`WordPress ${readFileSync('/usr/share/wordpress/wp-includes/version.php', 'utf8').match(/wp_version = '([^']+)'/)[1]} on ${site.url}`);
+
+  const admin = new Browser(site.url);
+  await admin.login('admin', adminPassword);
+  if (!withoutPlugin) await installPlugin(site, admin);
+  const author = site.php('user', 'author', 'author');
+  const contributor = site.php('user', 'contributor', 'contributor');
+  const asAuthor = rest(site, 'author', author.password);
+  const asContributor = rest(site, 'contributor', contributor.password);
+
+  // The Media Library
+  const uploaded = await upload(asAuthor, 'wisg-projects.json', projectsFile);
+  check('an Author uploads the projects JSON to the Media Library', uploaded.status === 201 && /\.json$/.test(uploaded.json.source_url ?? ''), `${uploaded.status} ${uploaded.json.message ?? ''}`);
+  const notProjects = await upload(asAuthor, 'settings.json', '{ "colour": "green" }');
+  check('a JSON file that is not a projects document is refused, saying why', notProjects.status >= 400 && /not a projects document/.test(notProjects.json.message ?? ''), `${notProjects.status} ${notProjects.json.message}`);
+  const broken = await upload(asAuthor, 'broken.json', '{ "projects": [ }');
+  check('a broken JSON file is refused, saying why', broken.status >= 400 && /not valid JSON/.test(broken.json.message ?? ''), `${broken.status} ${broken.json.message}`);
+  const byContributor = await upload(asContributor, 'wisg-projects.json', projectsFile);
+  check('a Contributor (who may not upload) cannot upload it', byContributor.status === 403, String(byContributor.status), { safety: true });
+  const file = { id: uploaded.json.id ?? 0, url: uploaded.json.source_url ?? `${site.url}/wp-content/uploads/wisg-projects.json` };
+
+  // The Author's posts
+  const payloads = await loadPayloads();
+  const all = posts(file, payloads);
+  for (const [key, post] of Object.entries(all)) {
+    const created = await asAuthor('/wp/v2/posts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: post.title, content: post.content.toWellFormed(), status: 'publish' }) });
+    if (created.status !== 201) throw new Error(`the Author could not publish "${post.title}": ${created.status} ${JSON.stringify(created.json).slice(0, 300)}`);
+    post.url = created.json.link;
+    post.id = created.json.id;
+    post.saved = created.json.content?.raw ?? '';
+    if (key === 'snippet') check('kses keeps a pasted <wisg-project-card> for an Author', /<wisg-project-card src="[^"]+" project-id="un-joint/.test(post.saved), post.saved.slice(0, 300));
+  }
+  log(`${Object.keys(all).length} posts by the Author; ${payloads.length} payloads`);
+
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    window.__wisgCanaryCalls = 0;
+    window.__wisgCanary = () => window.__wisgCanaryCalls++;
+  });
+  page.on('dialog', (dialog) => {
+    check('no payload opens a dialog', false, dialog.message(), { safety: true });
+    dialog.dismiss();
+  });
+
+  const rounds = [
+    { locale: 'en_US', lang: 'en', theme: 'twentytwentythree', dark: false },
+    { locale: 'ka_GE', lang: 'ka', theme: 'twentytwentythree', dark: false },
+    { locale: 'en_US', lang: 'en', theme: 'twentytwentyone', dark: false },
+    { locale: 'ka_GE', lang: 'ka', theme: 'twentytwentyone', dark: true },
+  ];
+  for (const round of process.env.ROUNDS ? rounds.slice(0, Number(process.env.ROUNDS)) : rounds) {
+    const site_ = site.php('site', round.locale, round.theme, round.dark ? '1' : '0');
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: round.dark ? 'dark' : 'light' }]);
+    const where = `${round.theme}${round.dark ? ' dark' : ''}, ${round.locale}`;
+    for (const width of process.env.ROUNDS ? [1280] : [1280, 390]) {
+      await page.setViewport({ width, height: 900 });
+      for (const [key, post] of Object.entries(all)) {
+        if (post.xss && width !== 1280) continue;
+        const state = await visit(page, post.url);
+        const here = `${where}, ${width} px, ${post.title}`;
+        if (key === 'blocks' && width === 1280) check(`${where}: <html lang="${site_.language}">`, state.lang === site_.language, state.lang);
+        if (post.xss) {
+          check(`${here}: the widgets are there`, state.widgets.length > 0 && state.widgets.every((w) => w.defined), `${state.widgets.length}`);
+          check(`${here}: no payload ran`, state.canary === 0 && state.handlers.length === 0 && state.scriptsInContent === 0, `canary ${state.canary}, ${state.handlers.slice(0, 3)}`, { safety: true });
+        } else if (key === 'plain') {
+          check(`${here}: no script`, state.scripts.length === 0, state.scripts.join(' '), { safety: true });
+          check(`${here}: no console errors`, state.errors.length === 0, state.errors.join(' | '), { safety: true });
+        } else {
+          checkWidgets(here, post, state, round.lang);
+          check(`${here}: no sideways scrolling`, state.overflow <= 0, `${state.overflow} px`);
+        }
+        if (screenshots && !post.xss && key !== 'plain') {
+          const dir = join(root, 'docs/screenshots');
+          mkdirSync(dir, { recursive: true });
+          if (key === 'blocks') await page.screenshot({ path: join(dir, `wordpress-${round.theme.replace('twenty', '').replace('twenty', '')}${round.dark ? '-dark' : ''}-${round.lang}-${width}.png`), fullPage: true });
+        }
+      }
+    }
+    log(`visitor checks: ${where}`);
+  }
+
+  // What the plugin leaves behind
+  if (!withoutPlugin) {
+    const left = site.php('uninstall', PLUGIN);
+    check('uninstalling leaves no option, user meta or post meta of the plugin', left.options.length + left.usermeta.length + left.postmeta.length === 0, JSON.stringify(left));
+  }
+  const notices = site.debugLog().split('\n').filter((line) => /wisg-widgets/.test(line));
+  check('PHP reported nothing from the plugin', notices.length === 0, notices.slice(0, 3).join(' | '), { safety: true });
+} catch (error) {
+  check('the run completed', false, `${error.stack}\n${site.logs()}`);
+} finally {
+  await browser?.close();
+  if (process.env.KEEP) console.log(`KEEP: the site stays on ${site.url} (admin / ${adminPassword}); stop Apache and MariaDB by the PIDs in ${site.dir}/run/`);
+  else await site.stop();
+}
+
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+if (withoutPlugin) {
+  const held = results.filter((r) => !r.safety && r.ok);
+  const safetyFailed = results.filter((r) => r.safety && !r.ok);
+  for (const r of held) console.log(`  held without the plugin (it must not): ${r.name}`);
+  for (const r of safetyFailed) console.log(`  ✗ ${r.name}: ${r.detail}`);
+  const failing = results.filter((r) => !r.safety && !r.ok).length;
+  console.log(`without the plugin: ${failing} of ${results.filter((r) => !r.safety).length} checks failed, as they must; ${held.length} held (${seconds} s)`);
+  console.log(`${failing} passed, ${held.length + safetyFailed.length} failed`);
+  process.exit(held.length + safetyFailed.length ? 1 : 0);
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`test:wordpress (${seconds} s): ${results.length} checks`);
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
