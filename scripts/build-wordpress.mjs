@@ -6,6 +6,8 @@
 //                                      editor's translations as JSON
 //   dist/wordpress/wisg-widgets.zip   the same folder, for Plugins → Add New → Upload
 // Fails when a translatable string of the plugin has no Georgian (see pluginStrings below).
+// Without gettext's msgfmt (the .mo) it says so and leaves the plugin out: the rest of
+// `npm run build` (and `npm start`) needs nothing but Node.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -118,7 +120,6 @@ function build() {
     const mo = join(plugin, 'languages', po.replace(/\.po$/, '.mo'));
     mkdirSync(join(mo, '..'), { recursive: true });
     const msgfmt = spawnSync('msgfmt', ['--check', '-o', mo, join(source, 'languages', po)], { encoding: 'utf8' });
-    if (msgfmt.error) throw new Error('msgfmt not found: the plugin\'s translations need gettext (apt-get install gettext)');
     if (msgfmt.status !== 0) throw new Error(`msgfmt ${po}: ${msgfmt.stderr}`);
     // WordPress looks for {domain}-{locale}-{handle}.json beside the .mo (wp_set_script_translations).
     const messages = { '': { domain: 'messages', lang: locale, 'plural-forms': 'nplurals=2; plural=(n != 1);' } };
@@ -141,4 +142,10 @@ function phpArray(object) {
     .join(', ')} )`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) build();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (spawnSync('msgfmt', ['--version']).error) {
+    console.warn('dist/wordpress/ not built: the plugin\'s translations need msgfmt (apt-get install gettext)');
+  } else {
+    build();
+  }
+}

@@ -6,5 +6,6 @@ export type { DateLocale } from './dates.js';
 export { chooseText, primaryLanguage, paragraphs } from './text.js';
 export type { ChosenText } from './text.js';
 export { checkUrl } from './url.js';
+export { withoutCmsMarkup } from './cms-markup.js';
 export { foldForSearch, queryWords, searchableText, matchesQuery, matchesInActivitiesOnly, queryProjects, sortProjects, projectYears, SORT_ORDERS } from './search.js';
 export type { SortOrder, ProjectQuery } from './search.js';

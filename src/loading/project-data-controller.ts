@@ -10,6 +10,7 @@
  *    paste HTML but cannot host a file.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { withoutCmsMarkup } from '../data/cms-markup.js';
 import { isFatal, parseProjects, parseProjectsJson } from '../data/parse.js';
 import type { ProjectsModel } from '../data/types.js';
 import { fetchShared, forgetShared, LoadError } from './shared-fetch.js';
@@ -125,7 +126,8 @@ export class ProjectDataController implements ReactiveController {
     if (projects !== undefined && projects !== null) return this._settle('projects', parseProjects(projects));
     if (data !== undefined && data !== null) return this._settle('data', parseProjects(data));
     if (src) return void this._fetch(src);
-    if (this._inlineText !== undefined) return this._settle('inline', parseProjectsJson(this._inlineText));
+    // Pasted into a CMS, the JSON may have gained <p> and <br /> between its tokens.
+    if (this._inlineText !== undefined) return this._settle('inline', parseProjectsJson(withoutCmsMarkup(this._inlineText)));
     this._setState({ status: 'idle' });
   }
 

@@ -137,6 +137,9 @@ Alias /wp-content ${content}
 <Directory /usr/share/wordpress>
   Options FollowSymLinks
   Require all granted
+  # What WordPress's rewrite rules do: addresses that are not files go to index.php
+  # (/favicon.ico, pretty permalinks).
+  FallbackResource /index.php
 </Directory>
 <Directory ${content}>
   Options FollowSymLinks
