@@ -255,7 +255,8 @@ async function visit(page, url) {
   const onError = (error) => errors.push(String(error));
   const failed = [];
   const onResponse = (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`);
-  const onFailed = (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`);
+  // A navigation aborts what the page before was still fetching: not this page's failure.
+  const onFailed = (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && failed.push(`${request.failure()?.errorText} ${request.url()}`);
   page.on('requestfailed', onFailed);
   page.on('console', onConsole);
   page.on('pageerror', onError);
