@@ -36,7 +36,7 @@ export function renderProjectCard(project: Project, context: ProjectCardContext)
     ? html`<a href=${project.url} part="title-link" @click=${(event: MouseEvent) => context.onOpen(project, event)}>${title.text}</a>`
     : title.text;
 
-  return html`<article class="card" part="card" aria-labelledby=${titleId} data-status=${status}>
+  return html`<article class="card" part="card" aria-labelledby=${titleId} data-status=${status} data-project-id=${project.id}>
     ${heading(headingLevel, titleContent, { id: titleId, part: 'title', class: 'title', lang: title.lang })}
     <p class="meta" part="meta">
       <span class="period" part="period">${renderPeriod(project, locale, context.today)}</span>

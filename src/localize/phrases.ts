@@ -150,3 +150,41 @@ export function describeLoadError(failure: LoadFailure): string {
       return msg('The network request failed. Check the connection and the address.');
   }
 }
+
+// ---------------------------------------------------------------------------
+// Words the elements and the static rendering (src/data/render/) both show: one place, so they cannot drift.
+
+export function goalHeading(): string {
+  return msg('Project goal');
+}
+
+export function activitiesHeading(): string {
+  return msg('Project activities');
+}
+
+export function implementersHeading(count: number): string {
+  return count === 1 ? msg('Implementer') : msg('Implementers');
+}
+
+export function fundersHeading(count: number): string {
+  return count === 1 ? msg('Funder') : msg('Funders');
+}
+
+export function projectPageLink(): string {
+  return msg('Project page');
+}
+
+export function timelineCaption(): string {
+  return msg('Project timeline');
+}
+
+/** The list's count line: "9 projects", or with a search or filter "5 of 9 projects" / "No projects found". */
+export function listCount(shown: number, total: number, filtered: boolean): string {
+  if (!filtered) return projectCount(total);
+  return shown ? msg(str`${shown} of ${total} projects`) : msg('No projects found');
+}
+
+/** The timeline's line under its heading: "2021–2026 · 9 projects". */
+export function timelineSummary(fromYear: number, toYear: number, count: number): string {
+  return `${fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`} · ${projectCount(count)}`;
+}

@@ -4,7 +4,7 @@ import { unsafeCSS } from 'lit';
  * One project per line in time order, titles and periods in full, the status below, and
  * a thin line showing where the project sits on the axis: the narrow layout, and print's.
  */
-const stacked = unsafeCSS(`
+export const stackedTimelineStyles = unsafeCSS(`
   .axis,
   .today {
     display: none;
@@ -221,8 +221,8 @@ export const timelineStyles = unsafeCSS(`
     font-size: 1.1em;
     font-weight: 600;
   }
-  /* The heading's button looks like the heading; the focus ring is the whole bar's. */
-  .bar-title button {
+  /* The heading's button (a span in the pre-rendered content) looks like the heading; the focus ring is the whole bar's. */
+  .bar-title > * {
     all: unset;
     display: block;
     width: 100%;
@@ -256,7 +256,7 @@ export const timelineStyles = unsafeCSS(`
 
   /* Narrow, and on paper: the stacked layout. */
   @container wisg-timeline (width < 42em) {
-    ${stacked}
+    ${stackedTimelineStyles}
   }
 
   .details {
@@ -294,7 +294,7 @@ export const timelineStyles = unsafeCSS(`
     }
   }
   @media print {
-    ${stacked}
+    ${stackedTimelineStyles}
     .details {
       display: none;
     }

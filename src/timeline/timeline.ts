@@ -229,7 +229,7 @@ export class WisgTimeline extends WisgElement {
     const name = `${title.text}, ${start} – ${end}, ${label.toLocaleLowerCase(locale)}`;
     // Late bars (centred in the axis' second half) widen backwards on focus, low ones (lower half of the rows) upwards.
     const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${bar.start + bar.end > 1 ? ' late' : ''}${bar.row * 2 >= rows ? ' low' : ''}`;
-    return headingHtml(level)`<li class=${classes} data-status=${status} ${cssProps({ '--from': fraction(bar.start), '--to': fraction(bar.end), '--r': bar.row })}>
+    return headingHtml(level)`<li class=${classes} data-status=${status} data-project-id=${project.id} ${cssProps({ '--from': fraction(bar.start), '--to': fraction(bar.end), '--r': bar.row })}>
       <div class="face" part="bar">
         <hN class="bar-title" part="bar-title"
           ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog"><span lang=${ifDefined(title.lang)}>${title.text}</span></button></hN
