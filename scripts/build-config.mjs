@@ -17,7 +17,7 @@ export const LIB_ENTRIES = {
   'project-list.class': 'src/list/project-list.ts',
   'timeline.class': 'src/timeline/timeline.ts',
   data: 'src/data/index.ts',
-  render: 'src/data/render/index.ts',
+  render: 'src/render/index.ts',
 };
 
 /** The source of the one-script-tag bundles (dist/wisg-widgets.js, .iife.js). */

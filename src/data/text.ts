@@ -36,3 +36,9 @@ export function paragraphs(text: string): string[] {
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph !== '');
 }
+
+/** A data text in `locale`; the `lang` to put on its element when it fell back to another language. */
+export function localText(text: LocalizedText, locale: string): { text: string; lang: string | undefined } {
+  const chosen = chooseText(text, locale);
+  return { text: chosen.text, lang: chosen.lang === locale ? undefined : chosen.lang };
+}

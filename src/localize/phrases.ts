@@ -2,9 +2,10 @@
  * Interface wording shared by the elements. Call these while rendering (inside
  * `renderInLocale`), so that `msg()` answers in the element's language.
  */
-import type { DataIssue, ProjectStatus } from '../data/types.js';
+import { firstDay, formatDate } from '../data/dates.js';
+import type { DataIssue, Project, ProjectStatus } from '../data/types.js';
 import type { LoadFailure } from '../loading/shared-fetch.js';
-import { msg, str } from './msg.js';
+import { msg, str, type Locale } from './msg.js';
 
 export function statusLabel(status: ProjectStatus): string {
   switch (status) {
@@ -152,7 +153,7 @@ export function describeLoadError(failure: LoadFailure): string {
 }
 
 // ---------------------------------------------------------------------------
-// Words the elements and the static rendering (src/data/render/) both show: one place, so they cannot drift.
+// Words the elements and the static rendering (src/render/) both show: one place, so they cannot drift.
 
 export function goalHeading(): string {
   return msg('Project goal');
@@ -187,4 +188,9 @@ export function listCount(shown: number, total: number, filtered: boolean): stri
 /** The timeline's line under its heading: "2021–2026 · 9 projects". */
 export function timelineSummary(fromYear: number, toYear: number, count: number): string {
   return `${fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`} · ${projectCount(count)}`;
+}
+
+/** A period's two ends in words: "1 ოქტომბერი 2022" and "30 ნოემბერი 2024", or an open end ("present"). */
+export function periodEnds(project: Project, locale: Locale, today: number): { start: string; end: string } {
+  return { start: formatDate(project.start, locale), end: project.end ? formatDate(project.end, locale) : openEnd(today >= firstDay(project.start)) };
 }

@@ -1,12 +1,16 @@
 /** Small pieces of markup every element renders the same way. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { firstDay, formatDate } from '../data/dates.js';
-import { chooseText } from '../data/text.js';
+import { localText } from '../data/text.js';
 import type { DataIssue, LocalizedText, Project, ProjectStatus } from '../data/types.js';
 import type { Locale } from '../localize/msg.js';
 import { msg, str } from '../localize/msg.js';
-import { issuePlace, issueText, openEnd, statusLabel } from '../localize/phrases.js';
+import { issuePlace, issueText, periodEnds, statusLabel } from '../localize/phrases.js';
+
+// Shared with the static rendering (src/render/), which has no lit: their homes are below.
+export { toHeadingLevel, type HeadingLevel } from '../data/attributes.js';
+export { localText } from '../data/text.js';
+export { periodEnds } from '../localize/phrases.js';
 
 const byLevel = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
 
@@ -29,23 +33,9 @@ export const headingHtml =
     return html(levels[n]!, ...values);
   };
 
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
 /** `<hN>` for N in 2–6; deeper than 6 stays 6. */
 export function heading(level: number, content: unknown, attributes: { id?: string; part: string; class: string; lang?: string }): TemplateResult {
   return headingHtml(level)`<hN id=${ifDefined(attributes.id)} part=${attributes.part} class=${attributes.class} lang=${ifDefined(attributes.lang)}>${content}</hN>`;
-}
-
-/** Reads a `heading-level` attribute: 2–6, else the default. */
-export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 3): HeadingLevel {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : fallback;
-}
-
-/** A data text in the element's language; the `lang` to put on its element when it fell back to another language. */
-export function localText(text: LocalizedText, locale: Locale): { text: string; lang: string | undefined } {
-  const chosen = chooseText(text, locale);
-  return { text: chosen.text, lang: chosen.lang === locale ? undefined : chosen.lang };
 }
 
 /** A data text as a span, marked with its language when it is not the element's. */
@@ -54,10 +44,6 @@ export function renderText(text: LocalizedText, locale: Locale): TemplateResult 
   return lang ? html`<span lang=${lang}>${value}</span>` : value;
 }
 
-/** A period's two ends in words: "1 ოქტომბერი 2022" and "30 ნოემბერი 2024", or an open end ("present"). */
-export function periodEnds(project: Project, locale: Locale, today: number): { start: string; end: string } {
-  return { start: formatDate(project.start, locale), end: project.end ? formatDate(project.end, locale) : openEnd(today >= firstDay(project.start)) };
-}
 
 /** "1 ოქტომბერი 2022 – 30 ნოემბერი 2024", with machine-readable `<time>`s; an open end in words. */
 export function renderPeriod(project: Project, locale: Locale, today: number): TemplateResult {

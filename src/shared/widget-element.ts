@@ -17,7 +17,7 @@ import { widgetStyles } from './widget.styles.js';
 
 export const DEFAULT_TIMEOUT = 15_000;
 
-/** Pre-rendered content inside the element (`renderStatic`, src/data/render/): its first child. */
+/** Pre-rendered content inside the element (`renderStatic`, src/render/): its first child. */
 const PRERENDERED = ':scope > .wisg-static';
 
 /**
@@ -149,7 +149,7 @@ export abstract class WisgElement extends LitElement {
 
   protected override render(): TemplateResult {
     const state = this.dataController.state;
-    // Content the page holds (src/data/render/) is shown until the element has its own: not a second copy, and not busy.
+    // Content the page holds (src/render/) is shown until the element has its own: not a second copy, and not busy.
     const prerendered = !!this.querySelector(PRERENDERED);
     return html`<div class="widget" part="base" lang=${this.locale} aria-busy=${state.status === 'loading' && !prerendered ? 'true' : 'false'}>
       ${prerendered && state.status !== 'ready' ? html`${state.status === 'failed' ? this._renderFailure(state) : nothing}<slot></slot>` : this.renderState(state)}

@@ -57,7 +57,8 @@ export async function widgetsSettled(page, timeout = 15_000) {
       const elements = [...document.querySelectorAll('wisg-project-card, wisg-project-list, wisg-timeline')];
       return elements.length > 0 && elements.every((element) => {
         const root = element.shadowRoot;
-        return customElements.get(element.localName) && root && root.querySelector('[part~="base"]') && !root.querySelector('[aria-busy="true"]');
+        // Pre-rendered content is shown (a <slot>) until the element's own rendering replaces it.
+        return customElements.get(element.localName) && root && root.querySelector('[part~="base"]') && !root.querySelector('[aria-busy="true"], slot');
       });
     },
     { timeout, polling: 50 },

@@ -3,7 +3,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { launch, openPage, widgetsSettled } from './browser.mjs';
+import { cmsPage } from './pages.mjs';
+import { prerenderDemo } from '../../scripts/demo-prerender.mjs';
+import { renderSnippet } from '../../dist/lib/render.js';
+
+const AXE = createRequire(join(process.cwd(), 'package.json')).resolve('axe-core/axe.min.js');
 import { serve } from './server.mjs';
 
 const data = JSON.parse(readFileSync('data/wisg-projects.json', 'utf8'));
@@ -13,7 +20,9 @@ describe('the demo page (npm start)', () => {
   let server;
   before(async () => {
     browser = await launch();
-    server = await serve('.');
+    // The English page: the same snippets as the demo's, rendered in English (as a CMS would save them).
+    const english = ['timeline', 'list', 'card'].map((element) => renderSnippet(data, { element, lang: 'en', projectId: 'rfsl-2022-24', heading: element === 'list' ? 'All projects' : undefined, src: '/data/wisg-projects.json', idPrefix: `en-${element}` }).snippet).join('\n');
+    server = await serve('.', { '/english.html': cmsPage({ head: '<link rel="stylesheet" href="/dist/wisg-widgets.css"><script type="module" src="/dist/wisg-widgets.js"></script>', body: english }).replace('<html lang="ka">', '<html lang="en">').replace('<body>', '<body><main>').replace('</body>', '</main></body>') });
   });
   after(async () => {
     await browser?.close();
@@ -37,6 +46,48 @@ describe('the demo page (npm start)', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, 'no horizontal scrolling');
       assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
+      await page.close();
+    });
+  }
+
+  test('its saved content is what the renderer writes today (node scripts/demo-prerender.mjs)', () => {
+    const page = readFileSync('demo/index.html', 'utf8');
+    assert.equal(prerenderDemo(page), page);
+  });
+
+  for (const [lang, path] of [['ka', '/demo/'], ['en', '/english.html']]) {
+    test(`without JavaScript (${lang}): every project is on the page, as headings, <time>s, status words, goals and activities; axe finds nothing`, async () => {
+      const { page, problems } = await openPage(browser, { width: 390, height: 900 });
+      await page.setJavaScriptEnabled(false);
+      await page.goto(`${server.url}${path}`);
+      // (puppeteer's own evaluate still runs; the page's scripts did not: no element is defined.)
+      const seen = await page.evaluate(() =>
+        [...document.querySelectorAll('wisg-timeline, wisg-project-list, wisg-project-card')].map((widget) => ({
+          defined: !!customElements.get(widget.localName) || !!widget.shadowRoot,
+          titles: [...widget.querySelectorAll('.wisg-static .title, .wisg-static .bar-title')].filter((title) => title.checkVisibility()).map((title) => title.textContent.trim()),
+          headings: [...widget.querySelectorAll('.wisg-static :is(h2, h3, h4, h5, h6).title, .wisg-static .bar-title')].length,
+          times: widget.querySelectorAll('.wisg-static time[datetime]').length,
+          statuses: [...widget.querySelectorAll('.wisg-static .status')].filter((status) => status.checkVisibility()).length,
+          goals: [...widget.querySelectorAll('.wisg-static .goal p')].filter((goal) => goal.checkVisibility()).length,
+          activities: widget.querySelectorAll('.wisg-static .activity-list li').length,
+          ordered: widget.querySelectorAll('.wisg-static ol.bars > li').length,
+        })),
+      );
+      for (const widget of seen) assert.equal(widget.defined, false, 'no script ran');
+      const [timeline, list, card] = seen;
+      for (const widget of [timeline, list]) {
+        assert.deepEqual([...widget.titles].sort(), data.projects.map((project) => project.title[lang]).sort());
+        assert.equal(widget.headings, data.projects.length);
+        assert.ok(widget.times >= data.projects.length && widget.statuses >= data.projects.length && widget.goals >= data.projects.length && widget.activities > 0);
+      }
+      assert.equal(timeline.ordered, data.projects.length, 'the timeline is an ordered list');
+      assert.deepEqual(card.titles, ['RFSL 2022-24']);
+      // axe needs script: on again, for it alone (the page's own scripts were never run).
+      await page.setJavaScriptEnabled(true);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`));
+      assert.deepEqual(violations, []);
+      assert.deepEqual(problems, []);
       await page.close();
     });
   }

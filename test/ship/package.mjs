@@ -83,6 +83,32 @@ describe('the npm package, packed and installed', () => {
     assert.deepEqual(undocumented, []);
   });
 
+  test('npx @wisg/widgets render: the snippet with the projects inside, from the installed package', async () => {
+    const bin = join(scratch, 'node_modules/.bin/wisg-widgets');
+    const file = join(installed, 'data/wisg-projects.json');
+    const render = (...args) => spawnSync(bin, ['render', file, ...args], { cwd: scratch, encoding: 'utf8' });
+    const list = render('--element', 'list', '--lang', 'en', '--src', '/projects.json', '--today', '2025-06-01');
+    assert.equal(list.status, 0, list.stderr);
+    assert.match(list.stdout, /^<wisg-project-list src="\/projects.json" today="2025-06-01" lang="en"><div class="wisg-static" lang="en">/);
+    for (const project of data.projects) assert.ok(list.stdout.includes(`data-project-id="${project.id}"`) && list.stdout.includes(project.title.en.replace(/'/g, "'")), project.id);
+    const card = render('--element', 'card', '--project', 'rfsl-2022-24', '--lang', 'ka', '--assets', 'https://unpkg.com/@wisg/widgets@0.1.0');
+    assert.equal(card.status, 0, card.stderr);
+    assert.deepEqual(card.stdout.split('\n').slice(0, 2), ['<script type="module" src="https://unpkg.com/@wisg/widgets@0.1.0/dist/wisg-widgets.js"></script>', '<link rel="stylesheet" href="https://unpkg.com/@wisg/widgets@0.1.0/dist/wisg-widgets.css">']);
+    assert.match(card.stdout, /<h3 id="wisg-card-3-title" class="title">RFSL 2022-24<\/h3>/);
+    const missing = render('--element', 'card', '--project', 'nope');
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /There is no project "nope" in .*Its projects: un-joint-programme-gender-equality, /);
+    assert.equal(render('--element', 'table').status, 2);
+    // What it printed works in a browser with the package's bundle and stylesheet: the element takes over.
+    writeFileSync(join(scratch, 'cli.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cli</title><link rel="stylesheet" href="/node_modules/@wisg/widgets/dist/wisg-widgets.css"><script type="module" src="/node_modules/@wisg/widgets/dist/wisg-widgets.js"></script></head><body>${render('--element', 'timeline', '--lang', 'en', '--inline').stdout}</body></html>`);
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/cli.html`);
+    await page.waitForFunction(() => document.querySelector('wisg-timeline').shadowRoot?.querySelector('.bars button'), { timeout: 10_000 });
+    assert.equal(await page.evaluate(() => document.querySelector('wisg-timeline').shadowRoot.querySelectorAll('.bars > li').length), data.projects.length);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('the data layer runs in Node (no DOM) from @wisg/widgets/data.js', () => {
     const out = execFileSync(
       process.execPath,

@@ -1,5 +1,5 @@
 /**
- * Pre-rendered content (src/data/render/) as a page holds it: the page is laid out, then the script
+ * Pre-rendered content (src/render/) as a page holds it: the page is laid out, then the script
  * arrives (this file defines the elements only after measuring), then the data. Before and while
  * loading, the content the page holds is shown (once); when the data is in, the element's own
  * rendering takes its place without moving what follows it (layout shift ≤ 0.02 where the engine
@@ -8,8 +8,8 @@
  */
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { renderSnippet } from '../../src/data/render/index.js';
-import { staticStyles } from '../../src/shared/static-styles.js';
+import { renderSnippet } from '../../src/render/index.js';
+import { staticStyles } from '../../src/render/static-styles.js';
 import type { WisgElement } from '../../src/shared/widget-element.js';
 import { controlFetch, settled, wisgData } from './helpers.js';
 

@@ -4,11 +4,11 @@
  * hostile data stays text.
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import '../../wisg-widgets.js';
-import { parseProjects } from '../parse.js';
-import { renderStatic, renderSnippet, type StaticElement } from './index.js';
-import { PAYLOADS, visibleCharacters } from '../../../test/unit/robustness/xss-payloads.js';
-import type { WisgElement } from '../../shared/widget-element.js';
+import '../../src/wisg-widgets.js';
+import { parseProjects } from '../../src/data/parse.js';
+import { renderStatic, renderSnippet, type StaticElement } from '../../src/render/index.js';
+import { PAYLOADS, visibleCharacters } from './robustness/xss-payloads.js';
+import type { WisgElement } from '../../src/shared/widget-element.js';
 
 declare global {
   interface Window {
@@ -148,7 +148,7 @@ describe('renderStatic', () => {
       for (const element of ['list', 'card', 'timeline'] as const) {
         const plain = parsed(renderSnippet([project('Plain text', 'p')], { element, lang: 'en', heading: 'Plain' }).snippet);
         for (const payload of PAYLOADS) {
-          const { snippet } = renderSnippet([project(payload.text, payload.text)], { element, lang: 'en', heading: payload.text, caption: payload.text });
+          const { snippet } = renderSnippet([project(payload.text, payload.text)], { element, lang: 'en', heading: payload.text });
           // In the live document, where an injected handler or script would run.
           stage.innerHTML = snippet;
           expect(shape(stage), `${element}: ${payload.category}: ${payload.text.slice(0, 60)}`).to.deep.equal(shape(plain));

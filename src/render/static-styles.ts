@@ -1,6 +1,6 @@
 /**
  * `dist/wisg-widgets.css`: the elements' own shadow styles, rewritten for their pre-rendered
- * content (src/data/render/), so that it is laid out as the element lays out its rendering
+ * content (src/render/), so that it is laid out as the element lays out its rendering
  * before the script runs. When the element then takes over, nothing below it moves (layout
  * shift), and the largest text painted first stays the largest (LCP). Written once: the shadow
  * CSS is the source, scoped here to `<wisg-…> > .wisg-static`.
@@ -13,7 +13,7 @@ import type { CSSResult } from 'lit';
 import { projectCardStyles } from '../card/project-card.styles.js';
 import { projectListStyles } from '../list/project-list.styles.js';
 import { stackedTimelineStyles, timelineStyles } from '../timeline/timeline.styles.js';
-import { widgetStyles } from './widget.styles.js';
+import { widgetStyles } from '../shared/widget.styles.js';
 
 const ELEMENTS = ['wisg-project-list', 'wisg-project-card', 'wisg-timeline'];
 const ANY = `:is(${ELEMENTS.join(', ')})`;

@@ -13,25 +13,25 @@
  * dates from `formatDate`, the order from `queryProjects` and `layoutTimeline`.
  * Every data text is escaped: data is text, never HTML.
  */
-import { firstDay, formatDate, isoDayNumber, projectStatus, todayIso } from '../dates.js';
-import { paragraphs } from '../parse.js';
-import { queryProjects, SORT_ORDERS, type SortOrder } from '../search.js';
-import { chooseText } from '../text.js';
-import { layoutTimeline, toYear } from '../timeline-layout.js';
-import { PROJECT_STATUSES, type Activity, type LocalizedText, type Organisation, type Project, type ProjectsModel, type ProjectStatus } from '../types.js';
-import { localeFor, renderInLocale, type Locale } from '../../localize/msg.js';
+import { isoDayNumber, projectStatus, todayIso } from '../data/dates.js';
+import { queryProjects, SORT_ORDERS, type SortOrder } from '../data/search.js';
+import { localText, paragraphs } from '../data/text.js';
+import { toHeadingLevel } from '../data/attributes.js';
+import { layoutTimeline, toYear } from '../timeline/timeline-layout.js';
+import { PROJECT_STATUSES, type Activity, type LocalizedText, type Organisation, type Project, type ProjectsModel, type ProjectStatus } from '../data/types.js';
+import { localeFor, renderInLocale, type Locale } from '../localize/msg.js';
 import {
   activitiesHeading,
   fundersHeading,
   goalHeading,
   implementersHeading,
   listCount,
-  openEnd,
+  periodEnds,
   projectPageLink,
   statusLabel,
   timelineCaption,
   timelineSummary,
-} from '../../localize/phrases.js';
+} from '../localize/phrases.js';
 import { element as el, escapeText } from './markup.js';
 
 export type StaticElement = 'list' | 'card' | 'timeline';
@@ -50,13 +50,14 @@ export interface StaticOptions {
   readonly projectId?: string | undefined;
   /** Card: the activities open. */
   readonly expanded?: boolean | undefined;
-  /** List: a visible heading, and the search and filters it starts with. */
+  /** List, timeline: a visible heading (the timeline's default: "Project timeline"). */
   readonly heading?: string | undefined;
+  /** List: the search and filters it starts with. */
   readonly query?: string | undefined;
   readonly status?: string | undefined;
   readonly year?: number | string | undefined;
   readonly sort?: string | undefined;
-  /** Timeline: the axis' first and last year, and its heading. */
+  /** Timeline: the axis' first and last year; `caption` is `heading`'s former name. */
   readonly from?: number | string | undefined;
   readonly to?: number | string | undefined;
   readonly caption?: string | undefined;
@@ -75,12 +76,6 @@ export interface StaticRendering {
   readonly projects: readonly Project[];
   /** Why nothing was rendered: a card whose project is not in the data (or not chosen). */
   readonly problem?: { readonly code: 'no-project' | 'choose-project' | 'no-projects'; readonly ids: readonly string[] };
-}
-
-/** A `heading-level` value: 2–6, else the default (as the elements read it). */
-export function toHeadingLevel(value: unknown, fallback: number): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback;
 }
 
 /** The marker class of pre-rendered content: the element recognises it as its first child. */
@@ -195,7 +190,7 @@ function timeline(model: ProjectsModel, options: StaticOptions, context: Context
     el(
       'section',
       { class: 'timeline', 'aria-labelledby': captionId },
-      el(`h${level}`, { id: captionId, class: 'caption' }, escapeText(options.caption || timelineCaption())) +
+      el(`h${level}`, { id: captionId, class: 'caption' }, escapeText(options.heading || options.caption || timelineCaption())) +
         el('p', { class: 'summary' }, escapeText(timelineSummary(fromYear, lastYear, bars.length))) +
         chart,
     ),
@@ -204,12 +199,6 @@ function timeline(model: ProjectsModel, options: StaticOptions, context: Context
 }
 
 // ---------------------------------------------------------------------------- one project
-
-/** A data text in the element's language, with the `lang` of the one shown when it fell back to another. */
-function localText(text: LocalizedText, locale: Locale): { text: string; lang: string | undefined } {
-  const chosen = chooseText(text, locale);
-  return { text: chosen.text, lang: chosen.lang === locale ? undefined : chosen.lang };
-}
 
 function textSpan(text: LocalizedText, locale: Locale): string {
   const { text: value, lang } = localText(text, locale);
@@ -221,10 +210,8 @@ function date(iso: string, text: string, context: Context): string {
 }
 
 function period(project: Project, context: Context): string {
-  const { locale } = context;
-  const start = date(project.start.iso, formatDate(project.start, locale), context);
-  const end = project.end ? date(project.end.iso, formatDate(project.end, locale), context) : escapeText(openEnd(context.today >= firstDay(project.start)));
-  return `${start} – ${end}`;
+  const ends = periodEnds(project, context.locale, context.today);
+  return `${date(project.start.iso, ends.start, context)} – ${project.end ? date(project.end.iso, ends.end, context) : escapeText(ends.end)}`;
 }
 
 function statusWord(status: ProjectStatus): string {

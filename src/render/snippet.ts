@@ -4,10 +4,11 @@
  * One function for every place a snippet is made: `npx @wisg/widgets render`, the Storybook's
  * Embed builder, a CMS block's saved content.
  */
-import { parseProjects } from '../parse.js';
-import type { ProjectsModel } from '../types.js';
+import { parseProjects } from '../data/parse.js';
+import type { ProjectsModel } from '../data/types.js';
 import { attributes, type Attributes } from './markup.js';
-import { renderStatic, toHeadingLevel, type StaticElement, type StaticOptions, type StaticRendering } from './static-html.js';
+import { toHeadingLevel } from '../data/attributes.js';
+import { renderStatic, type StaticElement, type StaticOptions, type StaticRendering } from './static-html.js';
 
 export const TAGS: Readonly<Record<StaticElement, string>> = { list: 'wisg-project-list', card: 'wisg-project-card', timeline: 'wisg-timeline' };
 
@@ -44,14 +45,13 @@ function elementAttributes(options: SnippetOptions, lang: string): Attributes {
   return {
     src: options.src || undefined,
     'project-id': element === 'card' ? options.projectId : undefined,
-    heading: element === 'list' ? options.heading || undefined : undefined,
+    heading: element !== 'card' ? options.heading || (element === 'timeline' ? options.caption : undefined) || undefined : undefined,
     query: element === 'list' ? options.query || undefined : undefined,
     status: element === 'list' ? options.status || undefined : undefined,
     year: element === 'list' ? options.year || undefined : undefined,
     sort: element === 'list' ? options.sort || undefined : undefined,
     from: element === 'timeline' ? options.from || undefined : undefined,
     to: element === 'timeline' ? options.to || undefined : undefined,
-    caption: element === 'timeline' ? options.caption || undefined : undefined,
     'heading-level': level !== (element === 'card' ? 3 : 2) ? level : undefined,
     expanded: element === 'card' && options.expanded === true,
     today: options.today,
