@@ -119,9 +119,7 @@ export function generateProjects(count, seed = 20240601) {
         ka: Array.from({ length: int(2, 3) }, () => paragraph(KA)).join('\n\n'),
         en: Array.from({ length: int(2, 3) }, () => paragraph(EN)).join('\n\n'),
       },
-      activities: Array.from({ length: int(2, 7) }, () =>
-        random() < 0.2 ? { text: activity(), items: Array.from({ length: int(2, 4) }, activity) } : activity(),
-      ),
+      activities: Array.from({ length: int(2, 7) }, () => (random() < 0.2 ? { text: activity(), items: Array.from({ length: int(2, 4) }, activity) } : activity())),
       implementers: Array.from({ length: int(1, 2) }, () => organisation(pick(ORGANISATIONS))),
       funders: Array.from({ length: int(0, 3) }, () => organisation(pick(ORGANISATIONS))),
     };

@@ -72,13 +72,17 @@ function originalPosition(path, line, column) {
 function decodeMap(map) {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const lines = [];
-  let source = 0, origLine = 0, origColumn = 0, name = 0;
+  let source = 0,
+    origLine = 0,
+    origColumn = 0,
+    name = 0;
   for (const text of map.mappings.split(';')) {
     let column = 0;
     const segments = [];
     for (const part of text ? text.split(',') : []) {
       const values = [];
-      let value = 0, shift = 0;
+      let value = 0,
+        shift = 0;
       for (const char of part) {
         const digit = chars.indexOf(char);
         value += (digit & 31) << shift;
@@ -115,6 +119,6 @@ for (const [id, ms] of self) {
 const rows = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top);
 console.log(`${file}: ${sum.toFixed(1)} ms sampled`);
 console.log('\nself time:');
-for (const [key, ms] of rows(selfByLabel)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${(100 * ms / sum).toFixed(1).padStart(5)} %  ${key}`);
+for (const [key, ms] of rows(selfByLabel)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${((100 * ms) / sum).toFixed(1).padStart(5)} %  ${key}`);
 console.log('\ntotal time (inclusive):');
-for (const [key, ms] of rows(total)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${(100 * ms / sum).toFixed(1).padStart(5)} %  ${key}`);
+for (const [key, ms] of rows(total)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${((100 * ms) / sum).toFixed(1).padStart(5)} %  ${key}`);

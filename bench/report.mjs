@@ -79,13 +79,21 @@ export function writeReport(run) {
     if (has('timeline') && has('vis')) {
       const r = ratio('timeline', 'vis', at);
       const limit = med('vis', at, 'render') / 5;
-      targets.push([`timeline first render ≤ 1/5 of vis-timeline's (1,000 projects)`, `${fmt(med('timeline', at, 'render'))} ms vs ≤ ${fmt(limit)} ms; ratio ${r.text}${chunked('timeline') ? ` (every bar: ${fmt(med('timeline', at, 'complete'))} ms, ${ratio('timeline', 'vis', at, 'complete').text})` : ''}`, verdict(r.value, 0.2)]);
+      targets.push([
+        `timeline first render ≤ 1/5 of vis-timeline's (1,000 projects)`,
+        `${fmt(med('timeline', at, 'render'))} ms vs ≤ ${fmt(limit)} ms; ratio ${r.text}${chunked('timeline') ? ` (every bar: ${fmt(med('timeline', at, 'complete'))} ms, ${ratio('timeline', 'vis', at, 'complete').text})` : ''}`,
+        verdict(r.value, 0.2),
+      ]);
     }
     if (has('timeline') && has('timelinejs')) {
       const r = ratio('timeline', 'timelinejs', at);
       const tl = stat('timelinejs', at, 'render');
-      const limit = tl.capped ? cap * 1000 / 20 : tl.median / 20;
-      targets.push([`timeline first render ≤ 1/20 of TimelineJS's (1,000 projects)`, `${fmt(med('timeline', at, 'render'))} ms vs ≤ ${fmt(limit)} ms; ratio ${r.text}${chunked('timeline') ? ` (every bar: ${ratio('timeline', 'timelinejs', at, 'complete').text})` : ''}`, verdict(r.value, 0.05)]);
+      const limit = tl.capped ? (cap * 1000) / 20 : tl.median / 20;
+      targets.push([
+        `timeline first render ≤ 1/20 of TimelineJS's (1,000 projects)`,
+        `${fmt(med('timeline', at, 'render'))} ms vs ≤ ${fmt(limit)} ms; ratio ${r.text}${chunked('timeline') ? ` (every bar: ${ratio('timeline', 'timelinejs', at, 'complete').text})` : ''}`,
+        verdict(r.value, 0.05),
+      ]);
     }
     if (has('list')) {
       const worst = maxDefined(med('list', at, 'keystroke'), med('list', at, 'clear'));
@@ -187,7 +195,13 @@ export function writeReport(run) {
     byteRows.push([
       NAMES[lib],
       js.length ? `${kb(sum(js, 'br'))} <sub>${kb(sum(js, 'raw'))} raw</sub>` : '0',
-      cssFiles.length ? `${kb(sum(cssFiles, 'br'))} <sub>${kb(sum(cssFiles, 'raw'))} raw</sub>` : lib === 'static' ? 'inline in the page' : lib === 'vis' ? 'in the JS' : 'in the JS (shadow DOM styles)',
+      cssFiles.length
+        ? `${kb(sum(cssFiles, 'br'))} <sub>${kb(sum(cssFiles, 'raw'))} raw</sub>`
+        : lib === 'static'
+          ? 'inline in the page'
+          : lib === 'vis'
+            ? 'in the JS'
+            : 'in the JS (shadow DOM styles)',
       withCode.code.map((f) => `\`${f.path.replace(/^\/node_modules\//, '')}\``).join(', ') || '–',
     ]);
   }
@@ -211,10 +225,12 @@ export function writeReport(run) {
       ...(() => {
         const busy = results.map((r) => r.busyBefore).filter((v) => v !== undefined);
         if (!busy.length) return [];
-        return [[
-          'CPU busy just before each run',
-          `median ${median(busy)} %, highest ${Math.max(...busy)} %${options.quiet < 100 ? ` (each run waited, up to 2 min, for < ${options.quiet} %)` : ''} — other people's work on a shared machine`,
-        ]];
+        return [
+          [
+            'CPU busy just before each run',
+            `median ${median(busy)} %, highest ${Math.max(...busy)} %${options.quiet < 100 ? ` (each run waited, up to 2 min, for < ${options.quiet} %)` : ''} — other people's work on a shared machine`,
+          ],
+        ];
       })(),
     ],
   );
@@ -224,11 +240,11 @@ export function writeReport(run) {
     '## How it is measured',
     '',
     `- **Data**: \`bench/generate.mjs\`, seeded (same projects on every machine; a smaller set is a prefix of a larger one): Georgian titles (with English), goals of 2–3 paragraphs in both languages, 2–7 activities (a fifth with sub-items), 1–2 implementers, 0–3 funders, periods starting 2000–2029 and lasting 3 months to 5 years (5 % open-ended; dates by day, month or year), about 3 KB of JSON text per project like WISG's real ones. "Today" is ${options.today} everywhere.`,
-    '- **Each library gets the same projects in its own format**, converted before the clock starts: our elements take the array as published (their parsing and validation are timed); vis-timeline gets a `DataSet` of range items (title as content, default options); TimelineJS gets one slide per project (title, goal paragraphs, activities as HTML; English UI strings, built in); the floor gets the list\'s markup pre-rendered in Node (`bench/static.mjs`: the same cards, activities collapsed) and sets `innerHTML`; its CSS is the list\'s (block boxes; no `content-visibility`, which the list dropped because Chromium leaves skipped cards out of the accessibility tree).',
-    '- **Data in hand → painted**: in a `requestAnimationFrame` callback, t0; the data is handed over (our element created, given `projects` and appended; `new vis.Timeline(…)`; `new TL.Timeline(…)`; `innerHTML`); a `MessageChannel` message posted at t0 runs right after that frame has been rendered (style, layout, paint). If the library has said it is done by then (our `wisg-load` event, vis-timeline\'s `initialDrawDone`/`onInitialDrawComplete`, TimelineJS\'s `ready`), that is t1; otherwise t1 is the end of the first frame rendered after it says so (`requestAnimationFrame` + `MessageChannel`). So no library waits for a vsync it does not need, and the figure covers script, style, layout and paint of the first frame that shows the result.',
+    "- **Each library gets the same projects in its own format**, converted before the clock starts: our elements take the array as published (their parsing and validation are timed); vis-timeline gets a `DataSet` of range items (title as content, default options); TimelineJS gets one slide per project (title, goal paragraphs, activities as HTML; English UI strings, built in); the floor gets the list's markup pre-rendered in Node (`bench/static.mjs`: the same cards, activities collapsed) and sets `innerHTML`; its CSS is the list's (block boxes; no `content-visibility`, which the list dropped because Chromium leaves skipped cards out of the accessibility tree).",
+    "- **Data in hand → painted**: in a `requestAnimationFrame` callback, t0; the data is handed over (our element created, given `projects` and appended; `new vis.Timeline(…)`; `new TL.Timeline(…)`; `innerHTML`); a `MessageChannel` message posted at t0 runs right after that frame has been rendered (style, layout, paint). If the library has said it is done by then (our `wisg-load` event, vis-timeline's `initialDrawDone`/`onInitialDrawComplete`, TimelineJS's `ready`), that is t1; otherwise t1 is the end of the first frame rendered after it says so (`requestAnimationFrame` + `MessageChannel`). So no library waits for a vsync it does not need, and the figure covers script, style, layout and paint of the first frame that shows the result.",
     `- **Interactions start ${options.settle ?? 0} ms after the render** (and after the heap is measured), as a visitor reads before typing: work an element defers until after its first paint has had that long.`,
-    '- **Search keystroke**: the same frame-aligned clock around setting the list\'s `query` property and `updateComplete` (the floor: hiding the non-matching cards, with a text index built before the clock starts).',
-    '- **Arrow key**: focus is put on the first bar, then puppeteer presses a real key (`Input.dispatchKeyEvent`); t0 is the keydown\'s `event.timeStamp`, t1 the end of the first frame rendered after focus moved (and the element\'s `updateComplete`). A real key cannot be aligned with a frame, so this figure includes waiting for the next frame (0–16.7 ms at 60 Hz); the floor row shows that share.',
+    "- **Search keystroke**: the same frame-aligned clock around setting the list's `query` property and `updateComplete` (the floor: hiding the non-matching cards, with a text index built before the clock starts).",
+    "- **Arrow key**: focus is put on the first bar, then puppeteer presses a real key (`Input.dispatchKeyEvent`); t0 is the keydown's `event.timeStamp`, t1 the end of the first frame rendered after focus moved (and the element's `updateComplete`). A real key cannot be aligned with a frame, so this figure includes waiting for the next frame (0–16.7 ms at 60 Hz); the floor row shows that share.",
     `- **Cap**: a render still running after ${cap} s is stopped, recorded as "> ${cap} s", and that library is not run again at that size.`,
     '- Chromium flags: `--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage`; every request outside the local server is refused (TimelineJS asks Google Fonts for its typeface). The order of the libraries rotates from run to run.',
     '',

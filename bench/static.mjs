@@ -4,7 +4,15 @@
 
 const MONTHS = ['იანვარი', 'თებერვალი', 'მარტი', 'აპრილი', 'მაისი', 'ივნისი', 'ივლისი', 'აგვისტო', 'სექტემბერი', 'ოქტომბერი', 'ნოემბერი', 'დეკემბერი'];
 const STATUS = { planned: 'დაგეგმილი', ongoing: 'მიმდინარე', completed: 'დასრულებული', suspended: 'შეჩერებული', cancelled: 'გაუქმებული' };
-const LABELS = { goal: 'პროექტის მიზანი', activities: 'პროექტის აქტივობები', implementers: 'განმახორციელებლები', funders: 'დამფინანსებლები', page: 'პროექტის გვერდი', present: 'დღემდე', noEnd: 'დასრულების თარიღის გარეშე' };
+const LABELS = {
+  goal: 'პროექტის მიზანი',
+  activities: 'პროექტის აქტივობები',
+  implementers: 'განმახორციელებლები',
+  funders: 'დამფინანსებლები',
+  page: 'პროექტის გვერდი',
+  present: 'დღემდე',
+  noEnd: 'დასრულების თარიღის გარეშე',
+};
 
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const ka = (text) => (typeof text === 'string' ? text : (text.ka ?? Object.values(text)[0]));

@@ -66,7 +66,8 @@ const KIND = {
   layout: /^(Layout|UpdateLayout|LocalFrameView::(layout|performLayout)|IntersectionObserver|ResizeObserver|UpdateLayerTree)/,
   layoutText: /^(InlineNode::|LayoutText|ShapeText|Font)/,
   style2: /^(Document::recalcStyle|Document::rebuildLayoutTree|Document::updateStyle|StyleEngine)/,
-  paint: /^(Paint|PrePaint|Layerize|Commit|CompositeLayers|RasterTask|PaintImage|UpdateLayer|Blink\.(Paint|PrePaint|CompositingInputs|Layerize)|PaintArtifactCompositor|ProxyMain::BeginMainFrame::commit)/,
+  paint:
+    /^(Paint|PrePaint|Layerize|Commit|CompositeLayers|RasterTask|PaintImage|UpdateLayer|Blink\.(Paint|PrePaint|CompositingInputs|Layerize)|PaintArtifactCompositor|ProxyMain::BeginMainFrame::commit)/,
 };
 const kinds = new Map();
 const kindsCpu = new Map();
@@ -83,4 +84,5 @@ console.log('CPU time is what the work costs; wall time also counts waiting for 
 console.log(`  ${'kind'.padEnd(8)} ${'wall'.padStart(8)}    ${'CPU'.padStart(8)}`);
 for (const [kind, ms] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(8)} ${ms.toFixed(1).padStart(8)} ms ${kindsCpu.get(kind).toFixed(1).padStart(8)} ms`);
 console.log('\nby event (wall, CPU):');
-for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)} ms ${selfCpu.get(name).toFixed(1).padStart(8)} ms  ×${String(count.get(name)).padEnd(5)} ${name}`);
+for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`  ${ms.toFixed(1).padStart(8)} ms ${selfCpu.get(name).toFixed(1).padStart(8)} ms  ×${String(count.get(name)).padEnd(5)} ${name}`);

@@ -104,10 +104,7 @@ function build() {
     writeFileSync(join(plugin, 'build', name), code);
     versions[name === 'editor.js' ? 'editor' : 'widgets'] = `${version}-${createHash('sha256').update(code).digest('hex').slice(0, 10)}`;
   }
-  writeFileSync(
-    join(plugin, 'build/versions.php'),
-    `<?php\n// Written by scripts/build-wordpress.mjs: a hash of each script, for its URL.\nreturn ${phpArray(versions)};\n`,
-  );
+  writeFileSync(join(plugin, 'build/versions.php'), `<?php\n// Written by scripts/build-wordpress.mjs: a hash of each script, for its URL.\nreturn ${phpArray(versions)};\n`);
 
   // Translations: a .mo for PHP (and block.json), JSON for the editor script.
   const strings = pluginStrings();
@@ -144,7 +141,7 @@ function phpArray(object) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (spawnSync('msgfmt', ['--version']).error) {
-    console.warn('dist/wordpress/ not built: the plugin\'s translations need msgfmt (apt-get install gettext)');
+    console.warn("dist/wordpress/ not built: the plugin's translations need msgfmt (apt-get install gettext)");
   } else {
     build();
   }

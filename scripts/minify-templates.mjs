@@ -121,8 +121,7 @@ export function minifyTemplates(options = {}) {
           const name = tagName(node.tag);
           if (CSS_TAGS.has(name)) {
             if (balancedQuotes(node.quasi.quasis.map((q) => code.slice(q.start, q.end)))) rewrite(node.quasi, minifyCss);
-          }
-          else if (HTML_TAGS.has(name)) {
+          } else if (HTML_TAGS.has(name)) {
             const text = node.quasi.quasis.map((q) => code.slice(q.start, q.end)).join('');
             if (!/<(pre|textarea)\b/i.test(text)) rewrite(node.quasi, minifyHtml);
           }

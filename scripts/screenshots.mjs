@@ -23,10 +23,8 @@ if (!args.includes('--no-build')) {
 // Fixed "today", so statuses and "present" do not change from one run to the next.
 const TODAY = '2025-01-15';
 const widgets = {
-  card: (lang) =>
-    `<wisg-project-card src="/data/wisg-projects.json" project-id="intersectional-feminist-dialogue-queer-academia" expanded today="${TODAY}"></wisg-project-card>`,
-  list: (lang) =>
-    `<wisg-project-list src="/data/wisg-projects.json" heading="${lang === 'ka' ? 'პროექტები' : 'Projects'}" today="${TODAY}"></wisg-project-list>`,
+  card: (lang) => `<wisg-project-card src="/data/wisg-projects.json" project-id="intersectional-feminist-dialogue-queer-academia" expanded today="${TODAY}"></wisg-project-card>`,
+  list: (lang) => `<wisg-project-list src="/data/wisg-projects.json" heading="${lang === 'ka' ? 'პროექტები' : 'Projects'}" today="${TODAY}"></wisg-project-list>`,
   timeline: () => `<wisg-timeline src="/data/wisg-projects.json" today="${TODAY}"></wisg-timeline>`,
 };
 
@@ -125,7 +123,10 @@ try {
             await tab.evaluate(() => {
               const shadow = document.querySelector('#shot > *').shadowRoot;
               const row = (li) => Number(getComputedStyle(li).getPropertyValue('--r'));
-              [...shadow.querySelectorAll('.bars > li')].reduce((a, b) => (row(b) > row(a) ? b : a)).querySelector('button').focus();
+              [...shadow.querySelectorAll('.bars > li')]
+                .reduce((a, b) => (row(b) > row(a) ? b : a))
+                .querySelector('button')
+                .focus();
             });
             await tab.screenshot({ path: join(outDir, `${name}-focused.png`), clip });
             console.log(`docs/screenshots/${name}-focused.png`);

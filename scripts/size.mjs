@@ -97,9 +97,7 @@ async function main() {
     const over = size > budget;
     failed ||= over;
     const note = over ? `  OVER BUDGET by ${size - budget} B` : size > target ? `  (${size - target} B over the target)` : '';
-    console.log(
-      `  ${kb(size).padEnd(11)} ${kb(gzip(row.code)).padEnd(11)} ${kb(Buffer.byteLength(row.code)).padEnd(11)} ${kb(budget).padEnd(12)} ${kb(target).padEnd(12)} ${row.name}${note}`,
-    );
+    console.log(`  ${kb(size).padEnd(11)} ${kb(gzip(row.code)).padEnd(11)} ${kb(Buffer.byteLength(row.code)).padEnd(11)} ${kb(budget).padEnd(12)} ${kb(target).padEnd(12)} ${row.name}${note}`);
   }
   if (showModules) {
     const full = rows[0];

@@ -79,11 +79,12 @@ export const MissingTranslation: Story = { args: { src: undefined, 'project-id':
 
 /** In the other language than the toolbar's, for side-by-side checks. */
 export const BothLanguages: Story = {
-  render: (args, context) => html`${(['ka', 'en'] as const).map(
-    (lang) => html`<div lang=${lang} style="margin-block-end: 1rem">
+  render: (args, context) =>
+    html`${(['ka', 'en'] as const).map(
+      (lang) => html`<div lang=${lang} style="margin-block-end: 1rem">
       <wisg-project-card .data=${wisg} project-id=${ifDefined(args['project-id'])} today=${args.today} theme=${themeOf(context)}></wisg-project-card>
     </div>`,
-  )}`,
+    )}`,
   play: async ({ canvasElement }) => {
     await ready(canvasElement, 'wisg-project-card');
   },

@@ -85,10 +85,13 @@ export async function run(args, { stdout = process.stdout, stderr = process.stde
   const model = parseProjectsJson(text);
   const fatal = model.issues.filter((issue) => issue.dropped === 'document');
   if (fatal.length) {
-    stderr.write(`${file}: not a projects document (${fatal.map((issue) => `${issue.path || 'document'}: ${issue.code}${issue.position ? ` at line ${issue.position.line}, column ${issue.position.column}` : ''}`).join('; ')}).\n`);
+    stderr.write(
+      `${file}: not a projects document (${fatal.map((issue) => `${issue.path || 'document'}: ${issue.code}${issue.position ? ` at line ${issue.position.line}, column ${issue.position.column}` : ''}`).join('; ')}).\n`,
+    );
     return 1;
   }
-  for (const issue of model.issues) stderr.write(`${file}: ${issue.path}: ${issue.code}${issue.value ? ` ${issue.value}` : ''} (${issue.dropped === 'project' ? 'project left out' : 'field left out'})\n`);
+  for (const issue of model.issues)
+    stderr.write(`${file}: ${issue.path}: ${issue.code}${issue.value ? ` ${issue.value}` : ''} (${issue.dropped === 'project' ? 'project left out' : 'field left out'})\n`);
   const result = renderSnippet(values.inline ? JSON.parse(text) : model, {
     element: values.element,
     projectId: values.project,

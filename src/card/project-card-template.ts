@@ -32,9 +32,7 @@ export function renderProjectCard(project: Project, context: ProjectCardContext)
   const title = localText(project.title, locale);
   const titleId = `${idPrefix}-title`;
   const sub = headingLevel + 1;
-  const titleContent = project.url
-    ? html`<a href=${project.url} part="title-link" @click=${(event: MouseEvent) => context.onOpen(project, event)}>${title.text}</a>`
-    : title.text;
+  const titleContent = project.url ? html`<a href=${project.url} part="title-link" @click=${(event: MouseEvent) => context.onOpen(project, event)}>${title.text}</a>` : title.text;
 
   return html`<article class="card" part="card" aria-labelledby=${titleId} data-status=${status} data-project-id=${project.id}>
     ${heading(headingLevel, titleContent, { id: titleId, part: 'title', class: 'title', lang: title.lang })}
@@ -89,9 +87,7 @@ function renderActivities(project: Project, context: ProjectCardContext, level: 
 
 function renderActivityList(activities: readonly Activity[], locale: Locale): TemplateResult {
   return html`<ul class="activity-list" part="activity-list">
-    ${activities.map(
-      (activity) => html`<li>${renderText(activity.text, locale)}${activity.items.length ? renderActivityList(activity.items, locale) : nothing}</li>`,
-    )}
+    ${activities.map((activity) => html`<li>${renderText(activity.text, locale)}${activity.items.length ? renderActivityList(activity.items, locale) : nothing}</li>`)}
   </ul>`;
 }
 

@@ -22,7 +22,8 @@ export function withoutCmsMarkup(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
     if (inString) {
-      if (char === 92) i++; // a backslash escapes the next character
+      if (char === 92)
+        i++; // a backslash escapes the next character
       else if (char === 34) inString = false;
     } else if (char === 34) {
       inString = true;

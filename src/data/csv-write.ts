@@ -22,7 +22,15 @@ export function projectsToCsv(projects: readonly Project[], options: CsvWriteOpt
   const texts = (field: string, text: (project: Project) => LocalizedText | undefined): Column[] =>
     languages.map((lang) => ({ header: `${field}_${lang}`, cell: (project) => text(project)?.[lang] ?? '' }));
   const lists = <T>(field: string, items: (project: Project) => readonly T[], line: (item: T, lang: LanguageTag) => string): Column[] =>
-    languages.map((lang) => ({ header: `${field}_${lang}`, list: true, cell: (project) => items(project).map((item) => line(item, lang)).join('\n').trimEnd() }));
+    languages.map((lang) => ({
+      header: `${field}_${lang}`,
+      list: true,
+      cell: (project) =>
+        items(project)
+          .map((item) => line(item, lang))
+          .join('\n')
+          .trimEnd(),
+    }));
   const organisation = (org: Organisation, lang: LanguageTag) => (org.url ? `${org.name[lang] ?? ''} | ${org.url}` : (org.name[lang] ?? ''));
   const all: Column[] = [
     { header: 'id', cell: (project) => project.id },
@@ -31,7 +39,11 @@ export function projectsToCsv(projects: readonly Project[], options: CsvWriteOpt
     { header: 'end', cell: (project) => project.end?.iso ?? '' },
     { header: 'status', cell: (project) => project.status ?? '' },
     ...texts('goal', (project) => project.goal),
-    ...lists('activities', (project) => project.activities, (activity: Activity, lang) => activityLines(activity, lang, 0)),
+    ...lists(
+      'activities',
+      (project) => project.activities,
+      (activity: Activity, lang) => activityLines(activity, lang, 0),
+    ),
     ...lists('implementers', (project) => project.implementers, organisation),
     ...lists('funders', (project) => project.funders, organisation),
     { header: 'url', cell: (project) => project.url ?? '' },

@@ -121,12 +121,42 @@ class ProjectReader {
       funders: [],
     };
     if (end) project.end = end;
-    this._optional(value.goal, `${path}.goal`, (v, p) => this._text(v, p), (goal) => (project.goal = goal));
-    this._optional(value.activities, `${path}.activities`, (v, p) => this._activities(v, p, 1), (list) => (project.activities = list));
-    this._optional(value.implementers, `${path}.implementers`, (v, p) => this._organisations(v, p), (list) => (project.implementers = list));
-    this._optional(value.funders, `${path}.funders`, (v, p) => this._organisations(v, p), (list) => (project.funders = list));
-    this._optional(value.url, `${path}.url`, (v, p) => this._url(v, p), (url) => (project.url = url));
-    this._optional(value.status, `${path}.status`, (v, p) => this._status(v, p), (status) => (project.status = status));
+    this._optional(
+      value.goal,
+      `${path}.goal`,
+      (v, p) => this._text(v, p),
+      (goal) => (project.goal = goal),
+    );
+    this._optional(
+      value.activities,
+      `${path}.activities`,
+      (v, p) => this._activities(v, p, 1),
+      (list) => (project.activities = list),
+    );
+    this._optional(
+      value.implementers,
+      `${path}.implementers`,
+      (v, p) => this._organisations(v, p),
+      (list) => (project.implementers = list),
+    );
+    this._optional(
+      value.funders,
+      `${path}.funders`,
+      (v, p) => this._organisations(v, p),
+      (list) => (project.funders = list),
+    );
+    this._optional(
+      value.url,
+      `${path}.url`,
+      (v, p) => this._url(v, p),
+      (url) => (project.url = url),
+    );
+    this._optional(
+      value.status,
+      `${path}.status`,
+      (v, p) => this._status(v, p),
+      (status) => (project.status = status),
+    );
     if (project.goal === undefined) delete project.goal;
     return project;
   }
@@ -197,7 +227,12 @@ class ProjectReader {
       if (isRecord(item) && 'text' in item) {
         const text = this._text(item.text, `${itemPath}.text`);
         let items: Activity[] = [];
-        this._optional(item.items, `${itemPath}.items`, (v, p) => this._activities(v, p, depth + 1), (sub) => (items = sub));
+        this._optional(
+          item.items,
+          `${itemPath}.items`,
+          (v, p) => this._activities(v, p, depth + 1),
+          (sub) => (items = sub),
+        );
         if (text) list.push({ text, items });
       } else {
         const text = this._text(item, itemPath);
@@ -217,7 +252,12 @@ class ProjectReader {
       const name = this._text(item.name, `${itemPath}.name`);
       if (!name) return;
       let url: string | undefined;
-      this._optional(item.url, `${itemPath}.url`, (v, p) => this._url(v, p), (href) => (url = href));
+      this._optional(
+        item.url,
+        `${itemPath}.url`,
+        (v, p) => this._url(v, p),
+        (href) => (url = href),
+      );
       list.push(url === undefined ? { name } : { name, url });
     });
     return list;

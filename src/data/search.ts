@@ -109,9 +109,7 @@ export function queryProjects(projects: readonly Project[], query: ProjectQuery)
   const words = queryWords(query.text ?? '');
   const result = projects.filter(
     (project) =>
-      (query.status === undefined || projectStatus(project, query.today) === query.status) &&
-      (query.year === undefined || isActiveInYear(project, query.year)) &&
-      matchesQuery(project, words),
+      (query.status === undefined || projectStatus(project, query.today) === query.status) && (query.year === undefined || isActiveInYear(project, query.year)) && matchesQuery(project, words),
   );
   return sortProjects(result, query.sort ?? 'newest', query.lang);
 }

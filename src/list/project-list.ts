@@ -192,14 +192,8 @@ export class WisgProjectList extends WisgElement {
           <label for="search" part="label">${msg('Search projects')}</label>
           <input id="search" type="search" part="search" autocomplete="off" .value=${this.query ?? ''} @input=${this._onSearch} />
         </div>
-        ${this._renderSelect('status', msg('Status'), status ?? '', [
-          ['', msg('All')],
-          ...statuses.map((value): [string, string] => [value, statusLabel(value)]),
-        ])}
-        ${this._renderSelect('year', msg('Year'), year === undefined ? '' : String(year), [
-          ['', msg('All')],
-          ...years.map((value): [string, string] => [String(value), String(value)]),
-        ])}
+        ${this._renderSelect('status', msg('Status'), status ?? '', [['', msg('All')], ...statuses.map((value): [string, string] => [value, statusLabel(value)])])}
+        ${this._renderSelect('year', msg('Year'), year === undefined ? '' : String(year), [['', msg('All')], ...years.map((value): [string, string] => [String(value), String(value)])])}
         ${this._renderSelect('sort', msg('Sort'), this._sortOrder, [
           ['newest', msg('Newest first')],
           ['oldest', msg('Oldest first')],
@@ -231,11 +225,13 @@ export class WisgProjectList extends WisgElement {
           },
         )}
       </ul>
-      ${rendered.length < results.length
-        ? html`<p class="more"><button type="button" class="button" part="more-button" @click=${this._showMore}>
+      ${
+        rendered.length < results.length
+          ? html`<p class="more"><button type="button" class="button" part="more-button" @click=${this._showMore}>
             ${msg(str`Show more projects (${rendered.length} of ${results.length} shown)`)}
           </button></p>`
-        : nothing}
+          : nothing
+      }
       ${filtered && !results.length ? this._renderEmpty(query, status, year) : nothing}
     `;
   }
@@ -250,11 +246,7 @@ export class WisgProjectList extends WisgElement {
   }
 
   private _renderEmpty(query: string, status: ProjectStatus | undefined, year: number | undefined): TemplateResult {
-    const searched = [
-      query ? msg(str`Search: “${query}”`) : '',
-      status ? `${msg('Status')}: ${statusLabel(status)}` : '',
-      year !== undefined ? `${msg('Year')}: ${year}` : '',
-    ].filter(Boolean);
+    const searched = [query ? msg(str`Search: “${query}”`) : '', status ? `${msg('Status')}: ${statusLabel(status)}` : '', year !== undefined ? `${msg('Year')}: ${year}` : ''].filter(Boolean);
     return html`<div class="empty" part="empty">
       <p>${searched.join(' · ')}</p>
       <button type="button" class="button" part="clear-button" @click=${this.clear}>${msg('Clear search')}</button>
@@ -353,9 +345,12 @@ export class WisgProjectList extends WisgElement {
     const more = this.renderRoot.querySelector('.more');
     this._moreObserver?.disconnect();
     if (more) {
-      this._moreObserver ??= new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this._nextPage();
-      }, { rootMargin: '0px 0px 50% 0px' });
+      this._moreObserver ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) this._nextPage();
+        },
+        { rootMargin: '0px 0px 50% 0px' },
+      );
       this._moreObserver.observe(more);
     }
   }

@@ -95,9 +95,7 @@ export function issueText(issue: DataIssue): string {
     case 'bad-language-tag':
       return msg(str`${value} is not a language tag.`);
     case 'not-a-date':
-      return issue.at?.kind === 'cell'
-        ? msg(str`${value} is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY).`)
-        : msg(str`${value} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`);
+      return issue.at?.kind === 'cell' ? msg(str`${value} is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY).`) : msg(str`${value} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`);
     case 'end-before-start':
       return msg(str`the end, ${value}, is before the start.`);
     case 'duplicate-id':

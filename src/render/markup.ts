@@ -11,12 +11,18 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * NUL cannot be written in HTML (a parser reads it as U+FFFD): it is left out, as the data's parser does.
  */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (char) => ESCAPES[char]!).replace(/[\r\n]+/g, ' ').replace(/\0/g, '');
+  return text
+    .replace(/[&<>]/g, (char) => ESCAPES[char]!)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\0/g, '');
 }
 
 /** A value inside a double-quoted attribute. */
 export function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"]/g, (char) => ESCAPES[char]!).replace(/[\r\n\t]+/g, ' ').replace(/\0/g, '');
+  return value
+    .replace(/[&<>"]/g, (char) => ESCAPES[char]!)
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\0/g, '');
 }
 
 export type Attributes = Readonly<Record<string, string | number | boolean | undefined | null>>;

@@ -84,5 +84,11 @@ export function renderSnippet(data: unknown, options: SnippetOptions): Snippet {
 }
 
 function isModel(value: unknown): value is ProjectsModel {
-  return typeof value === 'object' && value !== null && Array.isArray((value as ProjectsModel).issues) && Array.isArray((value as ProjectsModel).projects) && typeof (value as ProjectsModel).lang === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as ProjectsModel).issues) &&
+    Array.isArray((value as ProjectsModel).projects) &&
+    typeof (value as ProjectsModel).lang === 'string'
+  );
 }

@@ -20,18 +20,7 @@ import { toHeadingLevel } from '../data/attributes.js';
 import { layoutTimeline, toYear } from '../timeline/timeline-layout.js';
 import { PROJECT_STATUSES, type Activity, type LocalizedText, type Organisation, type Project, type ProjectsModel, type ProjectStatus } from '../data/types.js';
 import { localeFor, renderInLocale, type Locale } from '../localize/msg.js';
-import {
-  activitiesHeading,
-  fundersHeading,
-  goalHeading,
-  implementersHeading,
-  listCount,
-  periodEnds,
-  projectPageLink,
-  statusLabel,
-  timelineCaption,
-  timelineSummary,
-} from '../localize/phrases.js';
+import { activitiesHeading, fundersHeading, goalHeading, implementersHeading, listCount, periodEnds, projectPageLink, statusLabel, timelineCaption, timelineSummary } from '../localize/phrases.js';
 import { element as el, escapeText } from './markup.js';
 
 export type StaticElement = 'list' | 'card' | 'timeline';
@@ -180,8 +169,7 @@ function timeline(model: ProjectsModel, options: StaticOptions, context: Context
           'div',
           { class: 'plot', style: `--years:${lastYear - fromYear + 1};--rows:${layout.rows.length}` },
           // The axis' height, not its labels: they would read as a run of years without the chart.
-          el('div', { class: `axis${layout.months.length ? ' months' : ''}`, 'aria-hidden': 'true' }) +
-            el('ol', { class: 'bars', 'aria-labelledby': captionId }, items.join('')),
+          el('div', { class: `axis${layout.months.length ? ' months' : ''}`, 'aria-hidden': 'true' }) + el('ol', { class: 'bars', 'aria-labelledby': captionId }, items.join('')),
         ),
       )
     : '';
@@ -242,7 +230,14 @@ function cardBody(project: Project, level: number, expanded: boolean, idPrefix: 
     out += el(
       'section',
       { class: 'goal' },
-      el(h, { class: 'section-heading' }, escapeText(goalHeading())) + el('div', { lang: goal.lang }, paragraphs(goal.text).map((paragraph) => el('p', {}, escapeText(paragraph))).join('')),
+      el(h, { class: 'section-heading' }, escapeText(goalHeading())) +
+        el(
+          'div',
+          { lang: goal.lang },
+          paragraphs(goal.text)
+            .map((paragraph) => el('p', {}, escapeText(paragraph)))
+            .join(''),
+        ),
     );
   }
   if (project.activities.length) {
@@ -274,7 +269,11 @@ function cardBody(project: Project, level: number, expanded: boolean, idPrefix: 
 }
 
 function activityList(activities: readonly Activity[], locale: Locale): string {
-  return el('ul', { class: 'activity-list' }, activities.map((activity) => el('li', {}, textSpan(activity.text, locale) + (activity.items.length ? activityList(activity.items, locale) : ''))).join(''));
+  return el(
+    'ul',
+    { class: 'activity-list' },
+    activities.map((activity) => el('li', {}, textSpan(activity.text, locale) + (activity.items.length ? activityList(activity.items, locale) : ''))).join(''),
+  );
 }
 
 function organisations(list: readonly Organisation[], label: string, kind: string, h: string, locale: Locale): string {

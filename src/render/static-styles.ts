@@ -90,7 +90,10 @@ export function scopeCss(css: string, host: string): string {
     const body = text.slice(open + 1, end - 1);
     if (/^@(media|container|supports|layer)\b/.test(prelude)) out += `${prelude}{${scopeCss(body, host)}}`;
     else if (prelude.startsWith('@')) out += `${prelude}{${body}}`;
-    else out += `${splitTopLevel(prelude).map((selector) => scopeSelector(selector, host)).join(',')}{${body}}`;
+    else
+      out += `${splitTopLevel(prelude)
+        .map((selector) => scopeSelector(selector, host))
+        .join(',')}{${body}}`;
     i = end;
   }
   return out;

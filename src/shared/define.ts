@@ -16,8 +16,6 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (existing !== constructor && existing.version !== constructor.version && !registry[WARNED]) {
     registry[WARNED] = true;
     // eslint-disable-next-line no-console
-    console.warn(
-      `@wisg/widgets: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${VERSION} on this page is not used. Include the script once.`,
-    );
+    console.warn(`@wisg/widgets: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${VERSION} on this page is not used. Include the script once.`);
   }
 }

@@ -48,11 +48,6 @@ declare global {
   interface WindowEventMap extends WisgEventMap {}
 }
 
-export function emit<K extends keyof WisgEventMap>(
-  target: EventTarget,
-  type: K,
-  detail: WisgEventMap[K]['detail'],
-  cancelable = false,
-): boolean {
+export function emit<K extends keyof WisgEventMap>(target: EventTarget, type: K, detail: WisgEventMap[K]['detail'], cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }

@@ -44,7 +44,6 @@ export function renderText(text: LocalizedText, locale: Locale): TemplateResult 
   return lang ? html`<span lang=${lang}>${value}</span>` : value;
 }
 
-
 /** "1 ოქტომბერი 2022 – 30 ნოემბერი 2024", with machine-readable `<time>`s; an open end in words. */
 export function renderPeriod(project: Project, locale: Locale, today: number): TemplateResult {
   const { start, end } = periodEnds(project, locale, today);
@@ -62,9 +61,7 @@ export function renderIssues(issues: readonly DataIssue[]): TemplateResult | typ
   return html`<details class="issues" part="issues">
     <summary>${count === 1 ? msg('Part of the data could not be shown (1 problem)') : msg(str`Parts of the data could not be shown (${count} problems)`)}</summary>
     <ul>
-      ${issues.map(
-        (issue) => html`<li>${issue.at ? `${issuePlace(issue)}: ` : issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issueText(issue)}</li>`,
-      )}
+      ${issues.map((issue) => html`<li>${issue.at ? `${issuePlace(issue)}: ` : issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issueText(issue)}</li>`)}
     </ul>
   </details>`;
 }

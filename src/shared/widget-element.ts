@@ -185,9 +185,7 @@ export abstract class WisgElement extends LitElement {
     return html`<div class="error" part="error" role="alert" tabindex="-1">
       <p class="error-title">${title}</p>
       ${details.map((detail) => html`<p class="error-detail">${detail}</p>`)}
-      ${state.source === 'src'
-        ? html`<button type="button" class="button" part="retry-button" @click=${this.retry}>${msg('Try again')}</button>`
-        : nothing}
+      ${state.source === 'src' ? html`<button type="button" class="button" part="retry-button" @click=${this.retry}>${msg('Try again')}</button>` : nothing}
     </div>`;
   }
 
@@ -210,9 +208,7 @@ export abstract class WisgElement extends LitElement {
       emit(this, 'wisg-load', { projects: state.model.projects, issues: state.model.issues, source: state.source });
       if (issues.length === 0) return;
     }
-    const messages = renderInLocale(this.locale, () =>
-      error ? [msg('Could not load the projects'), ...this._loadErrorDetails(error)] : issues.map(describeIssue),
-    );
+    const messages = renderInLocale(this.locale, () => (error ? [msg('Could not load the projects'), ...this._loadErrorDetails(error)] : issues.map(describeIssue)));
     // eslint-disable-next-line no-console
     console.warn(`<${this.localName}>: ${messages.join('\n')}`);
     emit(this, 'wisg-error', {

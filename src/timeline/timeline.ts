@@ -143,7 +143,10 @@ export class WisgTimeline extends WisgElement {
     const layout = layoutTimeline(model.projects, { today, from, to });
     // The tab stop stays with its project if it is still shown, else goes to the first bar.
     const id = cache?.layout.bars[this._active]?.project.id;
-    this._active = Math.max(0, layout.bars.findIndex((bar) => bar.project.id === id));
+    this._active = Math.max(
+      0,
+      layout.bars.findIndex((bar) => bar.project.id === id),
+    );
     this._cache = { model, today, from, to, layout };
     this._limit = Math.max(CHUNK, this._active + 1);
     // Keep the details open only if the project is still shown.
@@ -181,8 +184,9 @@ export class WisgTimeline extends WisgElement {
     return html`<section class="timeline" aria-labelledby="caption">
         ${headingHtml(level)`<hN id="caption" class="caption" part="caption">${this.heading || this.caption || msg('Project timeline')}</hN>`}
         <p class="summary" part="summary">${years} · ${projectCount(bars.length)}</p>
-        ${bars.length
-          ? html`<div class="chart" part="chart"><div class="plot" ${cssProps({ '--years': lastYear - fromYear + 1, '--rows': layout.rows.length })}>
+        ${
+          bars.length
+            ? html`<div class="chart" part="chart"><div class="plot" ${cssProps({ '--years': lastYear - fromYear + 1, '--rows': layout.rows.length })}>
               <div class="axis ${layout.months.length ? 'months' : ''}" part="axis" aria-hidden="true">
                 ${layout.years.map((tick) => html`<span class="tick year" ${cssProps({ '--s': percent(tick.start), '--e': percent(tick.end) })}><span>${tick.year}</span></span>`)}
                 ${layout.months.map(
@@ -192,9 +196,7 @@ export class WisgTimeline extends WisgElement {
                     >`,
                 )}
               </div>
-              ${layout.today === undefined
-                ? nothing
-                : html`<div class="today" part="today" ${cssProps({ '--at': percent(layout.today) })} aria-hidden="true"><span>${msg('Today')}</span></div>`}
+              ${layout.today === undefined ? nothing : html`<div class="today" part="today" ${cssProps({ '--at': percent(layout.today) })} aria-hidden="true"><span>${msg('Today')}</span></div>`}
               <ol class="bars" part="bars" aria-labelledby="caption" @click=${this._onClick} @keydown=${this._onKeydown}>
                 ${repeat(
                   bars.length > this._limit ? bars.slice(0, this._limit) : bars,
@@ -207,7 +209,8 @@ export class WisgTimeline extends WisgElement {
                 )}
               </ol>
             </div></div>`
-          : html`<p class="empty" part="notice">${msg('No projects in these years.')}</p>`}
+            : html`<p class="empty" part="notice">${msg('No projects in these years.')}</p>`
+        }
       </section>
       ${this._renderDetails(level)}`;
   }
@@ -243,8 +246,9 @@ export class WisgTimeline extends WisgElement {
   private _renderDetails(level: number): TemplateResult {
     const bar = this._detailsBar;
     return html`<dialog class="details" part="details" aria-labelledby="details-title" @close=${this._onClose} @click=${this._onDialogClick}>
-      ${bar
-        ? html`<div class="details-body">
+      ${
+        bar
+          ? html`<div class="details-body">
             <button type="button" class="button close" part="close-button" @click=${this.closeDetails}>${msg('Close')}</button>
             ${renderProjectCard(bar.project, {
               locale: this.locale,
@@ -256,7 +260,8 @@ export class WisgTimeline extends WisgElement {
               onOpen: () => {},
             })}
           </div>`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 

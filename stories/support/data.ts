@@ -5,8 +5,7 @@ type Json = Record<string, unknown>;
 
 export const wisg = wisgDocument as { lang: string; projects: Json[] };
 export const projectIds = wisg.projects.map((project) => project.id as string);
-export const titleOf = (id: string, lang: 'ka' | 'en' = 'en'): string =>
-  ((wisg.projects.find((project) => project.id === id)?.title as Record<string, string>) ?? {})[lang] ?? id;
+export const titleOf = (id: string, lang: 'ka' | 'en' = 'en'): string => ((wisg.projects.find((project) => project.id === id)?.title as Record<string, string>) ?? {})[lang] ?? id;
 
 /** One project only: a card needs no project-id, a list has one item, a timeline one bar. */
 export const oneProject = { projects: [wisg.projects.find((project) => project.id === 'rfsl-2022-24')!] };
@@ -19,9 +18,9 @@ const enWords = ['community', 'empowerment', 'women’s', 'rights', 'research', 
 export function manyProjects(count: number): { projects: Json[] } {
   const projects: Json[] = [];
   for (let i = 0; i < count; i++) {
-    const year = 2000 + (i * 7) % 25;
-    const month = 1 + (i * 5) % 12;
-    const months = 3 + (i * 11) % 40;
+    const year = 2000 + ((i * 7) % 25);
+    const month = 1 + ((i * 5) % 12);
+    const months = 3 + ((i * 11) % 40);
     const endYear = year + Math.floor((month - 1 + months) / 12);
     const endMonth = 1 + ((month - 1 + months) % 12);
     const pick = (words: string[], n: number) => Array.from({ length: n }, (_, k) => words[(i + k * 3) % words.length]).join(' ');

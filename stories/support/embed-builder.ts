@@ -71,15 +71,8 @@ export function embedSnippet(options: EmbedOptions): string {
     const json = scriptJson({ lang: wisg.lang, projects }).replace(/\n/g, '\n  ');
     inner = `\n  <script type="application/json">\n  ${json}\n  </script>\n`;
   }
-  const script =
-    options.script === 'module'
-      ? `<script type="module" src="${CDN}/dist/wisg-widgets.js"></script>`
-      : `<script src="${CDN}/dist/wisg-widgets.iife.js" defer></script>`;
-  return [
-    script,
-    `<style>${widget}:not(:defined) { display: block; font-size: medium; min-height: 6em; }</style>`,
-    `${open}${inner}</${widget}>`,
-  ].join('\n');
+  const script = options.script === 'module' ? `<script type="module" src="${CDN}/dist/wisg-widgets.js"></script>` : `<script src="${CDN}/dist/wisg-widgets.iife.js" defer></script>`;
+  return [script, `<style>${widget}:not(:defined) { display: block; font-size: medium; min-height: 6em; }</style>`, `${open}${inner}</${widget}>`].join('\n');
 }
 
 export class WisgEmbedBuilder extends LitElement {
@@ -202,25 +195,33 @@ export class WisgEmbedBuilder extends LitElement {
           ['dark', 'Dark'],
         ])}
         <div>
-          ${o.widget === 'wisg-project-card'
-            ? html`<label
+          ${
+            o.widget === 'wisg-project-card'
+              ? html`<label
                   >Project
                   <select @change=${(event: Event) => this.set('projectId', (event.target as HTMLSelectElement).value)}>
                     ${wisg.projects.map((project) => html`<option value=${project.id as string} ?selected=${project.id === o.projectId}>${titleOf(project.id as string, o.lang)}</option>`)}
                   </select></label
                 >
                 <label><input type="checkbox" .checked=${o.expanded} @change=${(event: Event) => this.set('expanded', (event.target as HTMLInputElement).checked)} /> Activities open</label>`
-            : nothing}
-          ${o.widget === 'wisg-project-list'
-            ? html`<label>Heading (optional) <input type="text" .value=${o.heading} @input=${(event: Event) => this.set('heading', (event.target as HTMLInputElement).value)} /></label>`
-            : nothing}
-          ${o.widget === 'wisg-timeline'
-            ? html`<label>From year <input type="number" min="1990" max="2100" .value=${o.from} @input=${(event: Event) => this.set('from', (event.target as HTMLInputElement).value)} /></label>
+              : nothing
+          }
+          ${
+            o.widget === 'wisg-project-list'
+              ? html`<label>Heading (optional) <input type="text" .value=${o.heading} @input=${(event: Event) => this.set('heading', (event.target as HTMLInputElement).value)} /></label>`
+              : nothing
+          }
+          ${
+            o.widget === 'wisg-timeline'
+              ? html`<label>From year <input type="number" min="1990" max="2100" .value=${o.from} @input=${(event: Event) => this.set('from', (event.target as HTMLInputElement).value)} /></label>
                 <label>To year <input type="number" min="1990" max="2100" .value=${o.to} @input=${(event: Event) => this.set('to', (event.target as HTMLInputElement).value)} /></label>`
-            : nothing}
-          ${o.source === 'src'
-            ? html`<label>Address of the JSON file <input type="text" .value=${o.src} @input=${(event: Event) => this.set('src', (event.target as HTMLInputElement).value)} /></label>`
-            : nothing}
+              : nothing
+          }
+          ${
+            o.source === 'src'
+              ? html`<label>Address of the JSON file <input type="text" .value=${o.src} @input=${(event: Event) => this.set('src', (event.target as HTMLInputElement).value)} /></label>`
+              : nothing
+          }
           <label
             >Heading level
             <select @change=${(event: Event) => this.set('headingLevel', Number((event.target as HTMLSelectElement).value))}>

@@ -166,7 +166,9 @@ export async function exercise() {
     const elements = [...document.querySelectorAll(tags)];
     return (
       elements.length === 5 &&
-      elements.every((element) => customElements.get(element.localName) && element.shadowRoot && element.shadowRoot.querySelector('[part~="base"]') && !element.shadowRoot.querySelector('[aria-busy="true"]'))
+      elements.every(
+        (element) => customElements.get(element.localName) && element.shadowRoot && element.shadowRoot.querySelector('[part~="base"]') && !element.shadowRoot.querySelector('[aria-busy="true"]'),
+      )
     );
   };
   while (!ready()) {

@@ -81,7 +81,10 @@ for (const engine of engines) {
       );
       if (result.trustedTypes) {
         assert.match(result.control, /TypeError/, 'HTML from a string is refused under Trusted Types');
-        assert.ok(result.violations.some((violation) => violation.startsWith('require-trusted-types-for')), JSON.stringify(result.violations));
+        assert.ok(
+          result.violations.some((violation) => violation.startsWith('require-trusted-types-for')),
+          JSON.stringify(result.violations),
+        );
       }
       // …and reported to the policy's report-uri, which the last test below reads.
       const deadline = Date.now() + 5000;

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { minifyCss, minifyHtml, minifyTemplates } from '../../scripts/minify-templates.mjs';
 
 test('CSS: whitespace and comments go, meaning stays', () => {
-  assert.equal(minifyCss(`
+  assert.equal(
+    minifyCss(`
     :host {
       /* a comment with an apostrophe: it's fine */
       display: block;
@@ -13,7 +14,9 @@ test('CSS: whitespace and comments go, meaning stays', () => {
     a > b,
     c   d :hover { margin: 0 auto; width: calc(100% - 2em); }
     @media (prefers-color-scheme: dark) and (min-width: 30em) { x { y: z } }
-  `), ` :host{display:block;font-family:'Noto Sans Georgian',"BPG Arial",sans-serif}a>b,c d :hover{margin:0 auto;width:calc(100% - 2em)}@media (prefers-color-scheme:dark) and (min-width:30em){x{y:z}}`);
+  `),
+    ` :host{display:block;font-family:'Noto Sans Georgian',"BPG Arial",sans-serif}a>b,c d :hover{margin:0 auto;width:calc(100% - 2em)}@media (prefers-color-scheme:dark) and (min-width:30em){x{y:z}}`,
+  );
 });
 
 test('CSS: strings are kept exactly, even with spaces, commas, braces and comment marks', () => {
@@ -40,13 +43,5 @@ test('the plugin shrinks html``, headingHtml(level)`` and unsafeCSS(`…`), and 
     'const d = `keep   this\n  text`;',
   ].join('\n');
   const { code } = plugin.transform.call({ parse: (text) => parseAst(text) }, source, '/x/src/y.ts');
-  assert.equal(
-    code,
-    [
-      'const a = html`<p> ${x} </p>`;',
-      'const b = headingHtml(3)`<hN class="t"> ${x}</hN>`;',
-      'const c = unsafeCSS(`a{color:red}`);',
-      'const d = `keep   this\n  text`;',
-    ].join('\n'),
-  );
+  assert.equal(code, ['const a = html`<p> ${x} </p>`;', 'const b = headingHtml(3)`<hN class="t"> ${x}</hN>`;', 'const c = unsafeCSS(`a{color:red}`);', 'const d = `keep   this\n  text`;'].join('\n'));
 });

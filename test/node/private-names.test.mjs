@@ -20,7 +20,12 @@ test('every _x property name in src/ is a private member (so mangling it changes
   for (const file of sources) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node) => {
-      const member = ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || (ts.isParameter(node) && ts.isConstructorDeclaration(node.parent));
+      const member =
+        ts.isPropertyDeclaration(node) ||
+        ts.isMethodDeclaration(node) ||
+        ts.isGetAccessorDeclaration(node) ||
+        ts.isSetAccessorDeclaration(node) ||
+        (ts.isParameter(node) && ts.isConstructorDeclaration(node.parent));
       if (member && ts.isIdentifier(node.name) && MANGLED.test(node.name.text)) {
         if (isPrivate(node)) privates.add(node.name.text);
         else uses.push(`${file}: ${node.name.text} is declared, not private`);

@@ -54,7 +54,8 @@ const LANGS = {
 };
 
 /** Orca's own words for roles (English whatever the page's language: Orca 43 does not translate them per page). */
-const ROLES = /^(push button|toggle button|link|entry|combo box|heading level \d|opens dialog|opens menu|collapsed|expanded|statusbar|article|List with \d+ items|leaving [\w ]+\.|Nesting level \d+)\.?$/;
+const ROLES =
+  /^(push button|toggle button|link|entry|combo box|heading level \d|opens dialog|opens menu|collapsed|expanded|statusbar|article|List with \d+ items|leaving [\w ]+\.|Nesting level \d+)\.?$/;
 
 let session;
 let server;
@@ -257,7 +258,10 @@ for (const lang of ['ka', 'en']) {
 
         const enter = await step('Return', () => session.key('Return'), { until: (said) => said.some((text) => text.includes('dialog')) });
         assert.ok(enter.focus.dialog, 'Enter opens the details dialog and focus is in it');
-        assert.ok(enter.said.some((text) => text.includes(below.title) && text.includes('dialog')), 'the dialog is announced with the project title');
+        assert.ok(
+          enter.said.some((text) => text.includes(below.title) && text.includes('dialog')),
+          'the dialog is announced with the project title',
+        );
 
         const escape = await step('Escape', () => session.key('Escape'), { until: (said) => said.some((text) => text.includes(below.title)) });
         assert.equal(escape.focus.bar, down.focus.bar, 'Escape returns focus to the same bar');
@@ -290,24 +294,37 @@ for (const lang of ['ka', 'en']) {
         }
         assert.ok(disclosure, 'Tab reaches a card’s activities button');
         await expect(t, 'the activities button, reached by Tab, names its project', 'item 2', () =>
-          assert.ok(disclosure.said.some((text) => text.includes(disclosure.focus.card) && /collapsed|expanded/.test(text)), `"${disclosure.focus.card}" in ${JSON.stringify(disclosure.said)}`),
+          assert.ok(
+            disclosure.said.some((text) => text.includes(disclosure.focus.card) && /collapsed|expanded/.test(text)),
+            `"${disclosure.focus.card}" in ${JSON.stringify(disclosure.said)}`,
+          ),
         );
         const state = disclosure.said.some((text) => text.includes('expanded')) ? 'expanded' : 'collapsed';
         const other = state === 'expanded' ? 'collapsed' : 'expanded';
         const space = await step('space', () => session.key('space'), { until: (said) => said.some((text) => text.includes(other)) });
-        assert.ok(space.said.some((text) => text.includes(other)), `Space says ${other}`);
+        assert.ok(
+          space.said.some((text) => text.includes(other)),
+          `Space says ${other}`,
+        );
         const back = await step('space', () => session.key('space'), { until: (said) => said.some((text) => text.includes(state)) });
-        assert.ok(back.said.some((text) => text.includes(state)), `Space again says ${state}`);
+        assert.ok(
+          back.said.some((text) => text.includes(state)),
+          `Space again says ${state}`,
+        );
 
         for (let tabs = 1; tabs <= 8 && (await focusOf(session.page)).id !== 'search'; tabs++) {
           await step('shift+Tab', () => session.key('shift+Tab'), { until: (said) => said.length > 0 });
         }
         assert.equal((await focusOf(session.page)).id, 'search', 'Shift+Tab goes back to the search box');
 
-        const none = await step(`select all, type "${words.nothing}"`, async () => {
-          await session.key('ctrl+a');
-          await session.type(words.nothing);
-        }, { until: (said) => said.includes(words.none), quiet: 1500 });
+        const none = await step(
+          `select all, type "${words.nothing}"`,
+          async () => {
+            await session.key('ctrl+a');
+            await session.type(words.nothing);
+          },
+          { until: (said) => said.includes(words.none), quiet: 1500 },
+        );
         assert.equal(occurrences(none.said, words.none), 1, `"${words.none}" is announced once`);
 
         let clear;
@@ -315,10 +332,16 @@ for (const lang of ['ka', 'en']) {
           const next = await step('Tab', () => session.key('Tab'), { until: (said) => said.length > 0 });
           if (next.focus.part === 'clear-button') clear = next;
         }
-        assert.ok(clear?.said.some((text) => text.includes(words.clear)), `Tab reaches "${words.clear}"`);
+        assert.ok(
+          clear?.said.some((text) => text.includes(words.clear)),
+          `Tab reaches "${words.clear}"`,
+        );
         const cleared = await step('Return', () => session.key('Return'), { until: (said) => said.some((text) => text.includes(words.search)), quiet: 1500 });
         assert.equal(cleared.focus.id, 'search', 'clearing returns focus to the search box');
-        assert.ok(cleared.said.some((text) => text.includes(words.search)), 'and Orca says the search box');
+        assert.ok(
+          cleared.said.some((text) => text.includes(words.search)),
+          'and Orca says the search box',
+        );
       }),
     );
   });
@@ -330,16 +353,27 @@ for (const lang of ['ka', 'en']) {
         const read = await sayAll(step, lang);
         const rfsl = titles(lang)[data.projects.findIndex((project) => project.id === 'rfsl-2022-24')];
         assert.equal(occurrences(read.said, rfsl), 1, 'the title is read once');
-        assert.ok(read.said.some((text) => text.includes(words.completed)), 'the status is read');
+        assert.ok(
+          read.said.some((text) => text.includes(words.completed)),
+          'the status is read',
+        );
         await expect(t, 'the period is read as one line, without "article" inside it', 'item 3', () => {
           assert.deepEqual(straysArticle(read.said, lang), []);
-          assert.ok(read.said.some((text) => text.includes(words.rfslPeriod)), `"${words.rfslPeriod}" in one utterance`);
+          assert.ok(
+            read.said.some((text) => text.includes(words.rfslPeriod)),
+            `"${words.rfslPeriod}" in one utterance`,
+          );
         });
 
         await step('Ctrl+Home', () => session.key('ctrl+Home'), { until: (said) => said.some((text) => text.startsWith(words.heading)) });
         const tab = await step('Tab', () => session.key('Tab'), { until: (said) => said.some((text) => /collapsed|expanded/.test(text)) });
         assert.equal(tab.focus.part, 'disclosure', 'Tab reaches the activities button');
-        await expect(t, 'the activities button, reached by Tab, names its project', 'item 2', () => assert.ok(tab.said.some((text) => text.includes(rfsl)), JSON.stringify(tab.said)));
+        await expect(t, 'the activities button, reached by Tab, names its project', 'item 2', () =>
+          assert.ok(
+            tab.said.some((text) => text.includes(rfsl)),
+            JSON.stringify(tab.said),
+          ),
+        );
       }),
     );
   });
@@ -365,9 +399,21 @@ for (const lang of ['ka', 'en']) {
         );
         const read = await sayAll(step, lang, 'Say All from the top once it is in (Ctrl+Home, KP_Add)');
         // What Orca said on its own, before the key's reading reached the page's first line.
-        const unasked = [...arrived.said, ...read.said.slice(0, Math.max(0, read.said.findIndex((text) => text.startsWith(words.heading))))];
+        const unasked = [
+          ...arrived.said,
+          ...read.said.slice(
+            0,
+            Math.max(
+              0,
+              read.said.findIndex((text) => text.startsWith(words.heading)),
+            ),
+          ),
+        ];
         await expect(t, 'the filter menus say nothing as they appear, and Orca stays in browse mode', 'item 5', () => {
-          assert.deepEqual(unasked.filter((text) => /combo box|Focus mode/.test(text)), []);
+          assert.deepEqual(
+            unasked.filter((text) => /combo box|Focus mode/.test(text)),
+            [],
+          );
           assert.ok(read.said[0]?.startsWith(words.heading), `Ctrl+Home and Say All start at the top of the page, not at ${JSON.stringify(read.said[0])}`);
         });
         await expect(t, `no late "${words.loading}"`, 'item 4', () => assert.equal(occurrences([...arrived.said, ...read.said], words.loading), 0));

@@ -275,7 +275,14 @@ export class ScreenReaderSession {
 
   async #startBuses() {
     const bus = this.processes.start('dbus-daemon', 'dbus-daemon', ['--session', '--nofork', '--print-address=1'], process.env);
-    const address = await until(() => bus.output.join('').split('\n').find((line) => line.startsWith('unix:')), { timeout: 10_000, what: 'The D-Bus session bus did not start' });
+    const address = await until(
+      () =>
+        bus.output
+          .join('')
+          .split('\n')
+          .find((line) => line.startsWith('unix:')),
+      { timeout: 10_000, what: 'The D-Bus session bus did not start' },
+    );
     this.env = {
       ...process.env,
       DISPLAY: this.display,

@@ -85,9 +85,7 @@ export async function testRoutes(ctx, next) {
   if (route === 'flaky') {
     const failures = Number(ctx.query.fail ?? 1);
     const seen = log.get(key).length;
-    return seen <= failures
-      ? send(res, 500, 'application/json', '{"error":"on purpose"}')
-      : send(res, 200, 'application/json', JSON.stringify(SMALL_DOCUMENT));
+    return seen <= failures ? send(res, 500, 'application/json', '{"error":"on purpose"}') : send(res, 200, 'application/json', JSON.stringify(SMALL_DOCUMENT));
   }
   if (route === 'hang') {
     // Headers never sent: the browser waits for the answer until it gives up.

@@ -55,11 +55,14 @@ export async function widgetsSettled(page, timeout = 15_000) {
   await page.waitForFunction(
     () => {
       const elements = [...document.querySelectorAll('wisg-project-card, wisg-project-list, wisg-timeline')];
-      return elements.length > 0 && elements.every((element) => {
-        const root = element.shadowRoot;
-        // Pre-rendered content is shown (a <slot>) until the element's own rendering replaces it.
-        return customElements.get(element.localName) && root && root.querySelector('[part~="base"]') && !root.querySelector('[aria-busy="true"], slot');
-      });
+      return (
+        elements.length > 0 &&
+        elements.every((element) => {
+          const root = element.shadowRoot;
+          // Pre-rendered content is shown (a <slot>) until the element's own rendering replaces it.
+          return customElements.get(element.localName) && root && root.querySelector('[part~="base"]') && !root.querySelector('[aria-busy="true"], slot');
+        })
+      );
     },
     { timeout, polling: 50 },
   );

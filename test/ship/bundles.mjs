@@ -121,7 +121,7 @@ describe('the built bundles on a hostile CMS page', () => {
       await themeDidNotLeak(page);
       const litCopies = await page.evaluate(() => globalThis.litHtmlVersions?.length ?? 0);
       assert.equal(litCopies, copies, `${copies} copies of the bundle ran`);
-      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
+      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
       await page.close();
     });
   }
@@ -145,7 +145,7 @@ describe('the built bundles on a hostile CMS page', () => {
       const shown = await widgetsSettled(page);
       assert.equal(shown.length, 4);
       for (const widget of shown) assert.match(widget.text, /RFSL 2022-24/, widget.tag);
-      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
+      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
       await page.close();
     } finally {
       await host.close();
@@ -161,7 +161,10 @@ describe('the built bundles on a hostile CMS page', () => {
     const warnings = console.filter((message) => message.type === 'warn');
     assert.equal(warnings.length, 1, `exactly one warning: ${JSON.stringify(warnings)}`);
     assert.match(warnings[0].text, new RegExp(`version 9\\.9\\.9; version ${version.replaceAll('.', '\\.')}`));
-    assert.deepEqual(problems.filter((problem) => !problem.startsWith('console.warn')), []);
+    assert.deepEqual(
+      problems.filter((problem) => !problem.startsWith('console.warn')),
+      [],
+    );
     await page.close();
   });
 
@@ -194,11 +197,12 @@ describe('the built bundles on a hostile CMS page', () => {
     await page.waitForFunction(() => document.querySelector('#card-en') && document.querySelector('#inline-en'));
     await until(() => held.script.length > 0);
     const waiting = await heights();
-    assert.ok(waiting.every((widget) => !widget.defined && widget.height >= 90), `before the script: 6em reserved ${JSON.stringify(waiting)}`);
-    release('script');
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('#timeline-ka, #list-ka, #card-en')].every((element) => element.shadowRoot?.querySelector('[part~="loading"]')),
+    assert.ok(
+      waiting.every((widget) => !widget.defined && widget.height >= 90),
+      `before the script: 6em reserved ${JSON.stringify(waiting)}`,
     );
+    release('script');
+    await page.waitForFunction(() => [...document.querySelectorAll('#timeline-ka, #list-ka, #card-en')].every((element) => element.shadowRoot?.querySelector('[part~="loading"]')));
     const loading = await heights();
     loading.forEach((widget, i) => {
       assert.ok(widget.defined && widget.loading);
@@ -207,7 +211,7 @@ describe('the built bundles on a hostile CMS page', () => {
     release('data');
     await navigation;
     checkWidgets(await widgetsSettled(page));
-    assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
+    assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
     await page.close();
   });
 });

@@ -21,8 +21,19 @@ describe('the demo page (npm start)', () => {
   before(async () => {
     browser = await launch();
     // The English page: the same snippets as the demo's, rendered in English (as a CMS would save them).
-    const english = ['timeline', 'list', 'card'].map((element) => renderSnippet(data, { element, lang: 'en', projectId: 'rfsl-2022-24', heading: element === 'list' ? 'All projects' : undefined, src: '/data/wisg-projects.json', idPrefix: `en-${element}` }).snippet).join('\n');
-    server = await serve('.', { '/english.html': cmsPage({ head: '<link rel="stylesheet" href="/dist/wisg-widgets.css"><script type="module" src="/dist/wisg-widgets.js"></script>', body: english }).replace('<html lang="ka">', '<html lang="en">').replace('<body>', '<body><main>').replace('</body>', '</main></body>') });
+    const english = ['timeline', 'list', 'card']
+      .map(
+        (element) =>
+          renderSnippet(data, { element, lang: 'en', projectId: 'rfsl-2022-24', heading: element === 'list' ? 'All projects' : undefined, src: '/data/wisg-projects.json', idPrefix: `en-${element}` })
+            .snippet,
+      )
+      .join('\n');
+    server = await serve('.', {
+      '/english.html': cmsPage({ head: '<link rel="stylesheet" href="/dist/wisg-widgets.css"><script type="module" src="/dist/wisg-widgets.js"></script>', body: english })
+        .replace('<html lang="ka">', '<html lang="en">')
+        .replace('<body>', '<body><main>')
+        .replace('</body>', '</main></body>'),
+    });
   });
   after(async () => {
     await browser?.close();
@@ -34,7 +45,10 @@ describe('the demo page (npm start)', () => {
       const { page, problems } = await openPage(browser, { width, height: 900 });
       await page.goto(`${server.url}/demo/`);
       const georgian = await widgetsSettled(page);
-      assert.deepEqual(georgian.map((widget) => widget.tag), ['wisg-timeline', 'wisg-project-list', 'wisg-project-card']);
+      assert.deepEqual(
+        georgian.map((widget) => widget.tag),
+        ['wisg-timeline', 'wisg-project-list', 'wisg-project-card'],
+      );
       for (const widget of georgian.slice(0, 2)) for (const project of data.projects) assert.ok(widget.text.includes(project.title.ka), `${widget.tag}: ${project.title.ka}`);
       assert.match(georgian[2].text, /პროექტის მიზანი/);
       await page.click('[data-lang="en"]');
@@ -45,7 +59,7 @@ describe('the demo page (npm start)', () => {
       // Nothing wider than the screen.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, 'no horizontal scrolling');
-      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
+      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
       await page.close();
     });
   }
@@ -55,7 +69,10 @@ describe('the demo page (npm start)', () => {
     assert.equal(prerenderDemo(page), page);
   });
 
-  for (const [lang, path] of [['ka', '/demo/'], ['en', '/english.html']]) {
+  for (const [lang, path] of [
+    ['ka', '/demo/'],
+    ['en', '/english.html'],
+  ]) {
     test(`without JavaScript (${lang}): every project is on the page, as headings, <time>s, status words, goals and activities; axe finds nothing`, async () => {
       const { page, problems } = await openPage(browser, { width: 390, height: 900 });
       await page.setJavaScriptEnabled(false);
@@ -85,7 +102,15 @@ describe('the demo page (npm start)', () => {
       // axe needs script: on again, for it alone (the page's own scripts were never run).
       await page.setJavaScriptEnabled(true);
       await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`));
+      const violations = await page.evaluate(async () =>
+        (await window.axe.run(document)).violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      );
       assert.deepEqual(violations, []);
       assert.deepEqual(problems, []);
       await page.close();
@@ -109,9 +134,16 @@ describe('the demo page (npm start)', () => {
         shown: [...card.querySelectorAll('.activity-list li')].filter((item) => item.checkVisibility()).map((item) => item.textContent.trim()),
       })),
     );
-    assert.deepEqual(cards.filter((card) => card.open).map((card) => card.title), [rfsl.title.ka]);
+    assert.deepEqual(
+      cards.filter((card) => card.open).map((card) => card.title),
+      [rfsl.title.ka],
+    );
     assert.ok(cards.find((card) => card.open).shown.includes(activity), 'the found activity is shown');
-    assert.deepEqual(cards.filter((card) => !card.open).flatMap((card) => card.shown), [], 'the other cards stay closed');
+    assert.deepEqual(
+      cards.filter((card) => !card.open).flatMap((card) => card.shown),
+      [],
+      'the other cards stay closed',
+    );
     assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
     await page.close();
   });

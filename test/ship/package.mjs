@@ -93,14 +93,20 @@ describe('the npm package, packed and installed', () => {
     for (const project of data.projects) assert.ok(list.stdout.includes(`data-project-id="${project.id}"`) && list.stdout.includes(project.title.en.replace(/'/g, "'")), project.id);
     const card = render('--element', 'card', '--project', 'rfsl-2022-24', '--lang', 'ka', '--assets', 'https://unpkg.com/@wisg/widgets@0.1.0');
     assert.equal(card.status, 0, card.stderr);
-    assert.deepEqual(card.stdout.split('\n').slice(0, 2), ['<script type="module" src="https://unpkg.com/@wisg/widgets@0.1.0/dist/wisg-widgets.js"></script>', '<link rel="stylesheet" href="https://unpkg.com/@wisg/widgets@0.1.0/dist/wisg-widgets.css">']);
+    assert.deepEqual(card.stdout.split('\n').slice(0, 2), [
+      '<script type="module" src="https://unpkg.com/@wisg/widgets@0.1.0/dist/wisg-widgets.js"></script>',
+      '<link rel="stylesheet" href="https://unpkg.com/@wisg/widgets@0.1.0/dist/wisg-widgets.css">',
+    ]);
     assert.match(card.stdout, /<h3 id="wisg-card-3-title" class="title">RFSL 2022-24<\/h3>/);
     const missing = render('--element', 'card', '--project', 'nope');
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /There is no project "nope" in .*Its projects: un-joint-programme-gender-equality, /);
     assert.equal(render('--element', 'table').status, 2);
     // What it printed works in a browser with the package's bundle and stylesheet: the element takes over.
-    writeFileSync(join(scratch, 'cli.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cli</title><link rel="stylesheet" href="/node_modules/@wisg/widgets/dist/wisg-widgets.css"><script type="module" src="/node_modules/@wisg/widgets/dist/wisg-widgets.js"></script></head><body>${render('--element', 'timeline', '--lang', 'en', '--inline').stdout}</body></html>`);
+    writeFileSync(
+      join(scratch, 'cli.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cli</title><link rel="stylesheet" href="/node_modules/@wisg/widgets/dist/wisg-widgets.css"><script type="module" src="/node_modules/@wisg/widgets/dist/wisg-widgets.js"></script></head><body>${render('--element', 'timeline', '--lang', 'en', '--inline').stdout}</body></html>`,
+    );
     const { page, problems } = await openPage(browser);
     await page.goto(`${server.url}/cli.html`);
     await page.waitForFunction(() => document.querySelector('wisg-timeline').shadowRoot?.querySelector('.bars button'), { timeout: 10_000 });
@@ -192,7 +198,13 @@ describe('the npm package, packed and installed', () => {
       '@wisg/widgets/data.js': { defines: [], exports: ['parseProjects', 'formatDate', 'queryProjects'] },
       '@wisg/widgets/wisg-widgets.js': { defines: tags, exports: ['WisgProjectCard', 'VERSION'] },
     };
-    assert.deepEqual(Object.keys(expected).sort(), Object.keys(imports).filter((key) => key.startsWith('@wisg/')).sort(), 'every JS entry is tested');
+    assert.deepEqual(
+      Object.keys(expected).sort(),
+      Object.keys(imports)
+        .filter((key) => key.startsWith('@wisg/'))
+        .sort(),
+      'every JS entry is tested',
+    );
     for (const [specifier, { defines, exports }] of Object.entries(expected)) {
       const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
         <script type="importmap">${JSON.stringify({ imports })}</script></head><body>
@@ -252,7 +264,7 @@ describe('the npm package, packed and installed', () => {
       const georgian = await listText();
       assert.match(georgian, new RegExp(`(^| )${data.projects.length} პროექტი( |$)`));
       for (const project of data.projects) assert.ok(georgian.includes(project.title.ka), project.title.ka);
-      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
+      assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
       await page.close();
     });
   }

@@ -38,6 +38,10 @@ describe('msg() ids resolved at build time (scripts/localize-ids.mjs)', () => {
     // Were our hash different from lit-localize's, the lookups would miss and fall back to English.
     assert.deepEqual([...untranslated], [], 'msg() calls without a Georgian translation');
     const table = [...ids.report.ids().keys()];
-    assert.deepEqual(table.filter((id) => !used.has(id)), [], 'Georgian texts no msg() asks for (stale? run npm run localize:extract)');
+    assert.deepEqual(
+      table.filter((id) => !used.has(id)),
+      [],
+      'Georgian texts no msg() asks for (stale? run npm run localize:extract)',
+    );
   });
 });

@@ -97,7 +97,13 @@ describe('Storybook', () => {
           if (!(await page.evaluate(() => typeof window.axe?.run === 'function'))) await page.addScriptTag({ path: AXE });
           const violations = await page.evaluate(async () => {
             const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-            return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => JSON.stringify(node.target)).slice(0, 3).join(', ')}`);
+            return result.violations.map(
+              (v) =>
+                `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                  .map((node) => JSON.stringify(node.target))
+                  .slice(0, 3)
+                  .join(', ')}`,
+            );
           });
           const lang = await page.$eval('.wisg-story', (element) => element.getAttribute('lang')).catch(() => null);
           if (!story.id.startsWith('embed-builder')) assert.equal(lang, variant.slice(7, 9), `${label}: the toolbar's language reaches the story`);
@@ -178,6 +184,6 @@ describe('Storybook', () => {
     } finally {
       await host.close();
     }
-    assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(" | ")}`);
+    assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
   });
 });

@@ -86,7 +86,8 @@ describe('CSV as Excel and Google Sheets write it (their documented dialects)', 
 
 describe('CSV: the columns', () => {
   it('Georgian headers (the glossary words) in any case, including Mtavruli, and in any order; unknown columns ignored', () => {
-    const csv = 'შენიშვნა,ᲡᲐᲗᲐᲣᲠᲘ,დაწყება,დასრულება,სტატუსი,პროექტის მიზანი,აქტივობები,განმახორციელებელი,დონორები,ბმული\n' +
+    const csv =
+      'შენიშვნა,ᲡᲐᲗᲐᲣᲠᲘ,დაწყება,დასრულება,სტატუსი,პროექტის მიზანი,აქტივობები,განმახორციელებელი,დონორები,ბმული\n' +
       'შიდა,ფემინისტური ფორუმი,2023-04-01,2023-11-30,დასრულებული,ფორუმის მიზანი,პირველი,WISG | https://wisg.org,ფონდი,https://example.org/forum\n';
     const model = parseProjectsCsv(csv);
     expect(messages(model)).to.deep.equal([]);

@@ -3,8 +3,7 @@ import { dayNumber, firstDay, formatDate, isActiveInYear, isoDayNumber, lastDay,
 import { parseProjects } from '../../src/data/parse.js';
 import type { Project } from '../../src/data/types.js';
 
-const project = (fields: Record<string, unknown>): Project =>
-  parseProjects([{ id: 'p', title: 't', start: '2022-10-01', ...fields }]).projects[0]!;
+const project = (fields: Record<string, unknown>): Project => parseProjects([{ id: 'p', title: 't', start: '2022-10-01', ...fields }]).projects[0]!;
 const day = (iso: string) => isoDayNumber(iso)!;
 
 describe('dates', () => {

@@ -83,11 +83,7 @@ describe('loading: the src attribute', () => {
     const cards = [...host.querySelectorAll<WisgProjectCard>('wisg-project-card')];
     await Promise.all(cards.map(settled));
     expect(network.requests).to.have.length(1);
-    expect(cards.map(title)).to.deep.equal([
-      'RFSL 2022-24',
-      'Combating Gender-Based Violence and Domestic Violence in Georgia',
-      'Empowering the LBTI Community in Georgia',
-    ]);
+    expect(cards.map(title)).to.deep.equal(['RFSL 2022-24', 'Combating Gender-Based Violence and Domestic Violence in Georgia', 'Empowering the LBTI Community in Georgia']);
 
     // A widget added later reuses the answer the page already has.
     const late = await fixture<WisgProjectCard>(html`<wisg-project-card lang="en" src=${url} project-id="rfsl-2022-24"></wisg-project-card>`);
@@ -265,9 +261,7 @@ describe('loading: data with some bad projects', () => {
       expect(warnings.join('\n')).to.contain('[0].url: "javascript:alert(1)" is not an http(s) address');
       expect(warnings.join('\n')).not.to.contain('[1].start');
       expect(title(card)).to.equal('Good');
-      expect(visibleText($(card, '[part="issues"]'))).to.equal(
-        'Part of the data could not be shown (1 problem) [0].url: "javascript:alert(1)" is not an http(s) address, so it is not linked.',
-      );
+      expect(visibleText($(card, '[part="issues"]'))).to.equal('Part of the data could not be shown (1 problem) [0].url: "javascript:alert(1)" is not an http(s) address, so it is not linked.');
       expect(card.shadowRoot!.querySelector('a')).to.equal(null);
       await expect(card).to.be.accessible();
       card.remove();

@@ -57,7 +57,16 @@ const corpus: { name: string; json: string; expected: string[]; shown: number }[
     shown: 1,
   },
   { name: 'title map with a non-string', json: doc({ ...good, title: { ka: 'სათაური', en: ['Title'] } }), expected: ['projects[0].title.en: ["Title"] is not a string.'], shown: 1 },
-  { name: 'month 13', json: doc(good, good, good, { ...good, id: 'p4', start: '2023-13-01' }), expected: ['projects[1].id: "p1" is already the id of an earlier project.', 'projects[2].id: "p1" is already the id of an earlier project.', 'projects[3].start: "2023-13-01" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).'], shown: 1 },
+  {
+    name: 'month 13',
+    json: doc(good, good, good, { ...good, id: 'p4', start: '2023-13-01' }),
+    expected: [
+      'projects[1].id: "p1" is already the id of an earlier project.',
+      'projects[2].id: "p1" is already the id of an earlier project.',
+      'projects[3].start: "2023-13-01" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).',
+    ],
+    shown: 1,
+  },
   { name: '30 February', json: doc({ ...good, start: '2023-02-30' }), expected: ['projects[0].start: "2023-02-30" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).'], shown: 0 },
   { name: '29 February in a common year', json: doc({ ...good, start: '2023-02-29' }), expected: ['projects[0].start: "2023-02-29" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).'], shown: 0 },
   { name: 'day-first date', json: doc({ ...good, start: '24.08.2023' }), expected: ['projects[0].start: "24.08.2023" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).'], shown: 0 },
@@ -141,9 +150,7 @@ describe('parseProjectsJson: the bad-input corpus', () => {
     const model = parseProjectsJson(doc(good, good, good, { ...good, id: 'p4', start: '2023-13-01' }));
     const georgian = renderInLocale('ka', () => model.issues.map(describeIssue));
     expect(georgian[2]).to.equal('projects[3].start: "2023-13-01" არ არის თარიღი (YYYY-MM-DD, YYYY-MM ან YYYY).');
-    expect(renderInLocale('ka', () => parseProjectsJson('{').issues.map(describeIssue))).to.deep.equal([
-      'მონაცემები არ არის სწორი JSON (სტრიქონი 1, სვეტი 2).',
-    ]);
+    expect(renderInLocale('ka', () => parseProjectsJson('{').issues.map(describeIssue))).to.deep.equal(['მონაცემები არ არის სწორი JSON (სტრიქონი 1, სვეტი 2).']);
   });
 
   it('marks whole-document failures as fatal, and only those', () => {
@@ -244,10 +251,7 @@ describe('the bundled WISG data', () => {
 
   it('keeps the page’s periods, the one sub-list and the five implementers', () => {
     const byId = new Map(model.projects.map((project) => [project.id, project]));
-    expect([byId.get('un-joint-programme-gender-equality')!.start.iso, byId.get('un-joint-programme-gender-equality')!.end!.iso]).to.deep.equal([
-      '2023-08-24',
-      '2026-12-24',
-    ]);
+    expect([byId.get('un-joint-programme-gender-equality')!.start.iso, byId.get('un-joint-programme-gender-equality')!.end!.iso]).to.deep.equal(['2023-08-24', '2026-12-24']);
     expect(byId.get('rfsl-2022-24')!.title).to.deep.equal({ ka: 'RFSL 2022-24', en: 'RFSL 2022-24' });
     const forum = byId.get('intersectional-feminist-dialogue-queer-academia')!.activities[0]!;
     expect(forum.items).to.have.length(2);

@@ -102,7 +102,9 @@ describe('pre-rendered content, then the element', () => {
     for (const widget of widgets()) await settled(widget);
     await nextFrame();
     await nextFrame();
-    const moved = afters().map((after) => `${after.closest('section')!.dataset.width} ${after.textContent}: ${(after.getBoundingClientRect().top + scrollY - afterPositions.get(after)!).toFixed(1)} px`);
+    const moved = afters().map(
+      (after) => `${after.closest('section')!.dataset.width} ${after.textContent}: ${(after.getBoundingClientRect().top + scrollY - afterPositions.get(after)!).toFixed(1)} px`,
+    );
     for (const after of afters()) expect(Math.abs(after.getBoundingClientRect().top + scrollY - afterPositions.get(after)!), moved.join('; ')).to.be.at.most(0.02 * innerHeight);
     for (const widget of widgets()) expect(widget.shadowRoot!.querySelector('slot'), widget.localName).to.equal(null);
     if (supportsLayoutShift) {

@@ -34,8 +34,7 @@ async function cardFor(project: ProjectInput, lang: 'ka' | 'en' = 'en', today = 
 const root = (element: WisgProjectCard) => element.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (element: WisgProjectCard, name: string) => root(element).querySelector(`[part~="${name}"]`);
-const headings = (element: WisgProjectCard) =>
-  [...root(element).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => `${heading.localName} ${text(heading)}`);
+const headings = (element: WisgProjectCard) => [...root(element).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => `${heading.localName} ${text(heading)}`);
 
 const RFSL = { 'project-id': 'rfsl-2022-24', today: '2024-06-01' };
 
@@ -115,9 +114,7 @@ describe('<wisg-project-card>', () => {
       expect(list.children.length).to.equal(1);
       const own = first!.cloneNode(true) as Element;
       own.querySelector('ul')!.remove();
-      expect(text(own)).to.equal(
-        'Organising the feminist forum “Feminist Perspectives on Resistance and Intersectionality”.',
-      );
+      expect(text(own)).to.equal('Organising the feminist forum “Feminist Perspectives on Resistance and Intersectionality”.');
       const nested = first!.querySelector(':scope > ul')!;
       expect(nested.children.length).to.be.greaterThan(1);
       await expect(element).to.be.accessible();
@@ -282,9 +279,7 @@ describe('<wisg-project-card>', () => {
 
   describe('where the project comes from', () => {
     it('picks the project by project-id from src', async () => {
-      const element = await fixture<WisgProjectCard>(
-        html`<wisg-project-card lang="en" src="/data/wisg-projects.json" project-id="gbv-dv-georgia"></wisg-project-card>`,
-      );
+      const element = await fixture<WisgProjectCard>(html`<wisg-project-card lang="en" src="/data/wisg-projects.json" project-id="gbv-dv-georgia"></wisg-project-card>`);
       await waitUntil(() => part(element, 'title'));
       expect(text(part(element, 'title'))).to.equal('Combating Gender-Based Violence and Domestic Violence in Georgia');
       expect(part(element, 'implementers')!.querySelectorAll('li').length).to.equal(5);
@@ -388,8 +383,7 @@ describe('<wisg-project-card>', () => {
 
     it('is accessible while loading and when loading fails, in both languages', async () => {
       const realFetch = window.fetch;
-      window.fetch = (_input, init) =>
-        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      window.fetch = (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
       try {
         const loading = await fixture<WisgProjectCard>(html`<wisg-project-card lang="en" src="/card-never-answers.json" project-id="a"></wisg-project-card>`);
         expect(text(part(loading, 'loading'))).to.equal('Loading…');

@@ -30,8 +30,7 @@ const root = (element: WisgProjectList) => element.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const count = (element: WisgProjectList) => text(root(element).querySelector('[part="count"]'));
 /** The titles a person sees: hidden items (filtered out) are neither seen nor heard. */
-const titles = (element: WisgProjectList) =>
-  [...root(element).querySelectorAll<HTMLElement>('ul[part="list"] > li .title')].filter((title) => title.checkVisibility()).map(text);
+const titles = (element: WisgProjectList) => [...root(element).querySelectorAll<HTMLElement>('ul[part="list"] > li .title')].filter((title) => title.checkVisibility()).map(text);
 const searchBox = (element: WisgProjectList) => root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
 const select = (element: WisgProjectList, label: string) => {
   const found = [...root(element).querySelectorAll('label')].find((item) => text(item) === label);
@@ -222,7 +221,8 @@ describe('<wisg-project-list>', () => {
       expect(selects).to.equal(0);
 
       // Opened and closed by the visitor before any search: a search still opens it.
-      const rfslButton = () => [...root(element).querySelectorAll('.items > li')].find((item) => text(item.querySelector('.title')) === RFSL_KA)!.querySelector<HTMLButtonElement>('[part="disclosure"]')!;
+      const rfslButton = () =>
+        [...root(element).querySelectorAll('.items > li')].find((item) => text(item.querySelector('.title')) === RFSL_KA)!.querySelector<HTMLButtonElement>('[part="disclosure"]')!;
       rfslButton().click();
       await element.updateComplete;
       rfslButton().click();
@@ -467,8 +467,7 @@ describe('<wisg-project-list>', () => {
   describe('states and sizes', () => {
     it('is accessible while loading and when loading fails', async () => {
       const realFetch = window.fetch;
-      window.fetch = (_input, init) =>
-        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      window.fetch = (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
       try {
         const element = await fixture<WisgProjectList>(html`<wisg-project-list lang="ka" src="/never-answers.json"></wisg-project-list>`);
         expect(text(root(element).querySelector('[part="loading"]'))).to.equal('იტვირთება…');

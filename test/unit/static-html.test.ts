@@ -37,11 +37,15 @@ const text = (node: Element) => {
   const parts: string[] = [];
   const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
   for (let current = walker.nextNode(); current; current = walker.nextNode()) parts.push((current as Text).data);
-  return parts.join(' ').replace(/\s+/g, ' ').replace(/ ([.,;:)])/g, '$1').replace(/\( /g, '(').trim();
+  return parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:)])/g, '$1')
+    .replace(/\( /g, '(')
+    .trim();
 };
 /** What a selector finds, as texts (and `datetime`s for dates), in document order. */
-const texts = (root: ParentNode, selector: string) =>
-  [...root.querySelectorAll(selector)].map((node) => (node.localName === 'time' ? `${node.getAttribute('datetime')} ${text(node)}` : text(node)));
+const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => (node.localName === 'time' ? `${node.getAttribute('datetime')} ${text(node)}` : text(node)));
 
 async function live(element: StaticElement, attributes: Record<string, string>, data: unknown): Promise<WisgElement> {
   const node = document.createElement(TAGS[element]) as WisgElement;
@@ -69,18 +73,32 @@ describe('renderStatic', () => {
     ] as const) {
       it(`${element} (${lang}): the same texts, dates, statuses and order as the element`, async () => {
         const data = await wisgData();
-        const options = { element, lang, today: TODAY, projectId: 'rfsl-2022-24', headingLevel: attributes['heading-level' as keyof typeof attributes], heading: (attributes as { heading?: string }).heading };
+        const options = {
+          element,
+          lang,
+          today: TODAY,
+          projectId: 'rfsl-2022-24',
+          headingLevel: attributes['heading-level' as keyof typeof attributes],
+          heading: (attributes as { heading?: string }).heading,
+        };
         const rendering = renderStatic(parseProjects(data), options);
         const node = await live(element, { ...attributes, lang, today: TODAY }, data);
         const staticRoot = parsed(rendering.html);
         for (const selector of SHARED[element]) {
-          const mine = selector === '[data-project-id]' || selector === '.bars > li' ? [...staticRoot.querySelectorAll(selector)].map((item) => item.getAttribute('data-project-id')) : texts(staticRoot, selector);
-          const theirs = selector === '[data-project-id]' || selector === '.bars > li' ? [...node.shadowRoot!.querySelectorAll(selector)].map((item) => item.getAttribute('data-project-id')) : texts(node.shadowRoot!, selector);
+          const mine =
+            selector === '[data-project-id]' || selector === '.bars > li'
+              ? [...staticRoot.querySelectorAll(selector)].map((item) => item.getAttribute('data-project-id'))
+              : texts(staticRoot, selector);
+          const theirs =
+            selector === '[data-project-id]' || selector === '.bars > li'
+              ? [...node.shadowRoot!.querySelectorAll(selector)].map((item) => item.getAttribute('data-project-id'))
+              : texts(node.shadowRoot!, selector);
           expect(mine, selector).to.deep.equal(theirs);
         }
         expect(texts(staticRoot, SHARED[element][0]!).length, 'something is shown').to.be.greaterThan(0);
         // Headings: the same levels and words (the element has a button where the rendering has a <details>).
-        const headings = (root: ParentNode) => [...root.querySelectorAll('h2, h3, h4, h5, h6')].filter((heading) => !heading.closest('.bar-details')).map((heading) => `${heading.localName} ${text(heading)}`);
+        const headings = (root: ParentNode) =>
+          [...root.querySelectorAll('h2, h3, h4, h5, h6')].filter((heading) => !heading.closest('.bar-details')).map((heading) => `${heading.localName} ${text(heading)}`);
         expect(headings(staticRoot)).to.deep.equal(headings(node.shadowRoot!));
         expect(staticRoot.firstElementChild!.getAttribute('lang')).to.equal(lang);
       });
@@ -109,7 +127,9 @@ describe('renderStatic', () => {
 
   it('says why a card cannot be rendered, and renders nothing then', async () => {
     const model = parseProjects(await wisgData());
-    expect(renderStatic(model, { element: 'card', projectId: 'nope' })).to.include({ html: '' }).and.to.have.nested.property('problem.code', 'no-project');
+    expect(renderStatic(model, { element: 'card', projectId: 'nope' }))
+      .to.include({ html: '' })
+      .and.to.have.nested.property('problem.code', 'no-project');
     expect(renderStatic(model, { element: 'card' }).problem?.code).to.equal('choose-project');
   });
 
@@ -117,7 +137,10 @@ describe('renderStatic', () => {
     const model = parseProjects(await wisgData());
     const root = parsed(renderStatic(model, { element: 'card', projectId: 'rfsl-2022-24', lang: 'en', kses: true }).html);
     expect(root.querySelector('time')).to.equal(null);
-    expect([...root.querySelectorAll('.period .date')].map((date) => `${date.getAttribute('data-datetime')} ${text(date)}`)).to.deep.equal(['2022-10-01 1 October 2022', '2024-11-30 30 November 2024']);
+    expect([...root.querySelectorAll('.period .date')].map((date) => `${date.getAttribute('data-datetime')} ${text(date)}`)).to.deep.equal([
+      '2022-10-01 1 October 2022',
+      '2024-11-30 30 November 2024',
+    ]);
   });
 
   describe('hostile data', () => {
@@ -155,7 +178,11 @@ describe('renderStatic', () => {
           const wanted = visibleCharacters(payload.text);
           if (wanted) expect(visibleCharacters(stage.querySelector('.title, .bar-title')!.textContent!), payload.text.slice(0, 60)).to.include(wanted.slice(0, 200).replace(/\u0000/g, ''));
           // The id as the markup holds it (an attribute value: line breaks and tabs as spaces).
-          const id = payload.text.normalize('NFC').replace(/\0/g, '').trim().replace(/[\r\n\t]+/g, ' ');
+          const id = payload.text
+            .normalize('NFC')
+            .replace(/\0/g, '')
+            .trim()
+            .replace(/[\r\n\t]+/g, ' ');
           // An unpaired surrogate is U+FFFD once parsed in some engines (Firefox), kept in others.
           const wellFormed = (value: string) => value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
           expect(wellFormed(stage.querySelector('[data-project-id]')!.getAttribute('data-project-id')!), `${element}: ${JSON.stringify(payload.text)}`).to.equal(wellFormed(id));

@@ -73,10 +73,9 @@ describe('layoutTimeline', () => {
   });
 
   it('puts overlapping projects on different rows and reuses a row once it is free', () => {
-    const layout = layoutTimeline(
-      projects(p('a', '2021-01-01', '2021-12-31'), p('b', '2021-06-01', '2022-06-30'), p('c', '2022-01-01', '2022-12-31'), p('d', '2021-12-31', '2022-01-15')),
-      { today: TODAY },
-    );
+    const layout = layoutTimeline(projects(p('a', '2021-01-01', '2021-12-31'), p('b', '2021-06-01', '2022-06-30'), p('c', '2022-01-01', '2022-12-31'), p('d', '2021-12-31', '2022-01-15')), {
+      today: TODAY,
+    });
     // a and d share 31 December 2021; d and c share January 2022; c follows a the next day.
     expect(layout.bars.map((b) => [b.project.id, b.row])).to.deep.equal([
       ['a', 0],
@@ -110,8 +109,7 @@ describe('layoutTimeline', () => {
         const axisStart = dayNumber(layout.fromYear, 1, 1);
         const interval = (b: (typeof layout.bars)[number]) => [firstDay(b.project.start), b.project.end ? lastDay(b.project.end) + 1 : Infinity] as const;
         // No two bars in one row overlap.
-        for (const row of layout.rows)
-          for (let i = 1; i < row.length; i++) expect(interval(layout.bars[row[i]!]!)[0]).to.be.at.least(interval(layout.bars[row[i - 1]!]!)[1]);
+        for (const row of layout.rows) for (let i = 1; i < row.length; i++) expect(interval(layout.bars[row[i]!]!)[0]).to.be.at.least(interval(layout.bars[row[i - 1]!]!)[1]);
         // Rows = the largest number of projects running on one day.
         let most = 0;
         for (const b of layout.bars) {
@@ -166,10 +164,9 @@ describe('layoutTimeline', () => {
 });
 
 describe('nearestInRow', () => {
-  const layout = layoutTimeline(
-    projects(p('long', '2021-01-01', '2023-12-31'), p('early', '2021-02-01', '2021-04-30'), p('mid', '2022-03-01', '2022-09-30'), p('late', '2023-10-01', '2023-11-30')),
-    { today: TODAY },
-  );
+  const layout = layoutTimeline(projects(p('long', '2021-01-01', '2023-12-31'), p('early', '2021-02-01', '2021-04-30'), p('mid', '2022-03-01', '2022-09-30'), p('late', '2023-10-01', '2023-11-30')), {
+    today: TODAY,
+  });
   const index = (id: string) => bar(layout, id).index;
 
   it('moves to the bar under the middle of the current one, else the nearest', () => {

@@ -89,18 +89,14 @@ describe('<wisg-timeline>', () => {
     });
 
     it('takes its heading text and level from attributes', async () => {
-      const element = await fixture<WisgTimeline>(
-        html`<wisg-timeline src=${SRC} today=${TODAY} lang="en" caption="Our work in time" heading-level="3"></wisg-timeline>`,
-      );
+      const element = await fixture<WisgTimeline>(html`<wisg-timeline src=${SRC} today=${TODAY} lang="en" caption="Our work in time" heading-level="3"></wisg-timeline>`);
       await settled(element);
       expect(text(root(element).querySelector('h3.caption'))).to.equal('Our work in time');
       expect(root(element).querySelectorAll('.bars h4')).to.have.length(9);
     });
 
     it('takes its heading from the heading attribute, as the list does; heading wins over the old caption', async () => {
-      const element = await fixture<WisgTimeline>(
-        html`<wisg-timeline src=${SRC} today=${TODAY} lang="ka" heading="ჩვენი საქმე დროში" caption="Our work in time"></wisg-timeline>`,
-      );
+      const element = await fixture<WisgTimeline>(html`<wisg-timeline src=${SRC} today=${TODAY} lang="ka" heading="ჩვენი საქმე დროში" caption="Our work in time"></wisg-timeline>`);
       await settled(element);
       expect(text(root(element).querySelector('h2.caption'))).to.equal('ჩვენი საქმე დროში');
       expect(root(element).querySelector('ol')!.getAttribute('aria-labelledby')).to.equal('caption');
@@ -316,7 +312,9 @@ describe('<wisg-timeline>', () => {
           // Above its neighbours: what is seen at the title's last line is this bar.
           li.scrollIntoView({ block: 'nearest' }); // elementFromPoint() sees only the viewport
           const at = button.getBoundingClientRect();
-          const seen = root(element).elementFromPoint(at.left + at.width / 2, at.bottom - 3)?.closest('li');
+          const seen = root(element)
+            .elementFromPoint(at.left + at.width / 2, at.bottom - 3)
+            ?.closest('li');
           expect(text(seen?.querySelector('.bar-title')), `${lang} ${title}: on top`).to.equal(title);
         }
       }
@@ -374,9 +372,7 @@ describe('<wisg-timeline>', () => {
       const element = await timeline();
       element.setAttribute('lang', 'ka');
       await waitUntil(() => text(root(element).querySelector('h2')) === 'პროექტების ქრონოლოგია');
-      expect(barOf(element, 'RFSL 2022-24').querySelector('button')!.getAttribute('aria-label')).to.equal(
-        'RFSL 2022-24, 1 ოქტომბერი 2022 – 30 ნოემბერი 2024, დასრულებული',
-      );
+      expect(barOf(element, 'RFSL 2022-24').querySelector('button')!.getAttribute('aria-label')).to.equal('RFSL 2022-24, 1 ოქტომბერი 2022 – 30 ნოემბერი 2024, დასრულებული');
     });
   });
 
@@ -489,7 +485,10 @@ describe('<wisg-timeline>', () => {
       expect(focusedTitle(element)).to.equal(titleOf(5));
 
       // The project with the stop (and focus) leaves: the first bar gets both.
-      await update(data.projects.filter((project) => project.id !== 'gbv-dv-georgia'), 8);
+      await update(
+        data.projects.filter((project) => project.id !== 'gbv-dv-georgia'),
+        8,
+      );
       expect(stops()).to.have.length(1);
       expect(text(stops()[0])).to.equal(titleOf(0));
       expect(focusedTitle(element), 'focus moves with the stop').to.equal(titleOf(0));

@@ -28,11 +28,7 @@ function App() {
         // An attribute (project-id) and a property (projects) side by side.
         <wisg-project-card id="selected-card" projects={data.projects} project-id={selected.id} heading-level="2" expanded />
       )}
-      <wisg-project-list
-        projects={data.projects}
-        heading={lang === 'ka' ? 'ყველა პროექტი' : 'All projects'}
-        onwisg-project-select={(event) => setSelectedId(event.detail.id)}
-      />
+      <wisg-project-list projects={data.projects} heading={lang === 'ka' ? 'ყველა პროექტი' : 'All projects'} onwisg-project-select={(event) => setSelectedId(event.detail.id)} />
     </main>
   );
 }

@@ -13,8 +13,25 @@ import { describeIssue } from '../../../src/localize/phrases.js';
 import { renderInLocale } from '../../../src/localize/msg.js';
 
 const ISSUE_CODES = new Set([
-  'no-data', 'not-json', 'not-a-document', 'projects-not-a-list', 'bad-language', 'not-an-object', 'missing', 'not-a-string', 'empty',
-  'not-a-text', 'bad-language-tag', 'not-a-date', 'end-before-start', 'duplicate-id', 'not-a-list', 'not-a-url', 'unsafe-url', 'bad-status', 'too-deep',
+  'no-data',
+  'not-json',
+  'not-a-document',
+  'projects-not-a-list',
+  'bad-language',
+  'not-an-object',
+  'missing',
+  'not-a-string',
+  'empty',
+  'not-a-text',
+  'bad-language-tag',
+  'not-a-date',
+  'end-before-start',
+  'duplicate-id',
+  'not-a-list',
+  'not-a-url',
+  'unsafe-url',
+  'bad-status',
+  'too-deep',
 ]);
 
 function expectText(text: LocalizedText, where: string) {
@@ -92,9 +109,7 @@ function expectClearIssue(issue: DataIssue) {
 // Arbitraries
 
 /** Text from a mix of scripts: Latin, Georgian (Mkhedruli and Mtavruli), combining marks, white space, odd characters. */
-const letters = fc.constantFrom(
-  ...'abcXYZ ქართულიპროექტ ᲥᲐᲠᲗᲣᲚᲘ \t\n\u0301\u00e9\u200b\u202e\0İıΣσς<>&"\'$`{}'.split(''),
-);
+const letters = fc.constantFrom(...'abcXYZ ქართულიპროექტ ᲥᲐᲠᲗᲣᲚᲘ \t\n\u0301\u00e9\u200b\u202e\0İıΣσς<>&"\'$`{}'.split(''));
 const text = fc.string({ unit: letters, maxLength: 24 });
 const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 20 }));
 
@@ -105,9 +120,9 @@ const localized = fc.oneof(
 );
 
 const dateText = fc.oneof(
-  fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
-    ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-  ),
+  fc
+    .tuple(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
   fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, '0')),
   fc.constantFrom('2020-02-29', '2021-02-29', '2023-08', ' 2023 ', '2023-8-1', '23-08-2023', ''),
   fc.jsonValue({ maxDepth: 1 }),
@@ -116,11 +131,7 @@ const dateText = fc.oneof(
 const url = fc.oneof(fc.webUrl(), fc.constantFrom('javascript:void 0', ' https://example.org/ ', 'example.org', 'HTTP://EXAMPLE.ORG', 'data:,x'), anyText, fc.jsonValue({ maxDepth: 1 }));
 
 const activity: fc.Arbitrary<unknown> = fc.letrec<{ item: unknown }>((tie) => ({
-  item: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    localized,
-    fc.record({ text: localized, items: fc.array(tie('item'), { maxLength: 3 }) }, { requiredKeys: ['text'] }),
-  ),
+  item: fc.oneof({ depthSize: 'small', withCrossShrink: true }, localized, fc.record({ text: localized, items: fc.array(tie('item'), { maxLength: 3 }) }, { requiredKeys: ['text'] })),
 })).item;
 
 const organisation = fc.oneof(fc.record({ name: localized, url }, { requiredKeys: [] }), fc.jsonValue({ maxDepth: 1 }));
@@ -196,15 +207,22 @@ describe('parser, property-based', () => {
 
   it('any text as JSON: a model, or "not JSON" with a line and column inside the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.json().map((json) => json.slice(0, Math.floor(json.length / 2)))), (json) => {
-        const model = parseProjectsJson(json);
-        expectValidModel(model);
-        const notJson = model.issues.find((issue) => issue.code === 'not-json');
-        if (notJson) {
-          expect(notJson.position!.line).to.be.within(1, json.split('\n').length);
-          expect(notJson.position!.column).to.be.at.least(1);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.json(),
+          fc.json().map((json) => json.slice(0, Math.floor(json.length / 2))),
+        ),
+        (json) => {
+          const model = parseProjectsJson(json);
+          expectValidModel(model);
+          const notJson = model.issues.find((issue) => issue.code === 'not-json');
+          if (notJson) {
+            expect(notJson.position!.line).to.be.within(1, json.split('\n').length);
+            expect(notJson.position!.column).to.be.at.least(1);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -275,12 +293,19 @@ describe('parser, property-based', () => {
 
   it('a bad value is shown as the start of its JSON text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.string({ minLength: 61 }).map((long) => [long]), fc.dictionary(fc.string({ minLength: 30 }), fc.jsonValue())), (value) => {
-        fc.pre(typeof value !== 'string');
-        const json = JSON.stringify(value);
-        const expected = json.length > 60 ? `${json.slice(0, 60)}…` : json;
-        expect(parseProjects({ lang: value, projects: [] }).issues[0]!.value).to.equal(expected);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.string({ minLength: 61 }).map((long) => [long]),
+          fc.dictionary(fc.string({ minLength: 30 }), fc.jsonValue()),
+        ),
+        (value) => {
+          fc.pre(typeof value !== 'string');
+          const json = JSON.stringify(value);
+          const expected = json.length > 60 ? `${json.slice(0, 60)}…` : json;
+          expect(parseProjects({ lang: value, projects: [] }).issues[0]!.value).to.equal(expected);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -316,7 +341,9 @@ function fieldsOf(project: Project): string[] {
 
 /** Every word of the query occurs within one field of the project (words do not match across fields). */
 function oracleMatches(project: Project, query: string): boolean {
-  const words = fold(query).split(' ').filter((word) => word !== '');
+  const words = fold(query)
+    .split(' ')
+    .filter((word) => word !== '');
   const fields = fieldsOf(project);
   return words.every((word) => fields.some((field) => field.includes(word)));
 }
@@ -339,7 +366,10 @@ const projects = fc
   )
   .map((inputs) => parseProjects(inputs).projects);
 
-const query = fc.oneof(fc.array(fc.oneof(searchWords, text), { maxLength: 4 }).map((parts) => parts.join(' ')), fc.string({ unit: 'binary', maxLength: 12 }));
+const query = fc.oneof(
+  fc.array(fc.oneof(searchWords, text), { maxLength: 4 }).map((parts) => parts.join(' ')),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+);
 
 describe('search, property-based', () => {
   it('never throws; returns exactly the projects that hold every word, each once, and leaves its input alone', () => {
@@ -353,8 +383,7 @@ describe('search, property-based', () => {
           expect(list).to.include(project);
           expect(oracleMatches(project, text), `${JSON.stringify(text)} returned ${JSON.stringify(fieldsOf(project))}`).to.equal(true);
         }
-        for (const project of list)
-          if (oracleMatches(project, text)) expect(result, `${JSON.stringify(text)} missed ${JSON.stringify(fieldsOf(project))}`).to.include(project);
+        for (const project of list) if (oracleMatches(project, text)) expect(result, `${JSON.stringify(text)} missed ${JSON.stringify(fieldsOf(project))}`).to.include(project);
       }),
       { numRuns: 500 },
     );
@@ -362,18 +391,25 @@ describe('search, property-based', () => {
 
   it('a word taken from a project finds that project, in any letter case and Mtavruli', () => {
     fc.assert(
-      fc.property(projects.filter((list) => list.length > 0), fc.nat(), fc.nat(), (list, pick, offset) => {
-        const project = list[pick % list.length]!;
-        const field = Object.values(project.title)[0]!;
-        const words = fold(field).split(' ').filter((word) => word !== '');
-        fc.pre(words.length > 0);
-        const word = words[offset % words.length]!;
-        const upper = word.toUpperCase();
-        const mtavruli = word.replace(/[\u10d0-\u10fa\u10fd-\u10ff]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x1c90 - 0x10d0));
-        for (const text of [word, mtavruli, ` ${word}\t`]) expect(queryProjects(list, { text, today: 0, lang: 'en' })).to.include(project);
-        // Upper case finds it too where lower-casing the upper case gives the word back (not so for ı, ς…).
-        if (upper.toLowerCase() === word) expect(queryProjects(list, { text: upper, today: 0, lang: 'en' })).to.include(project);
-      }),
+      fc.property(
+        projects.filter((list) => list.length > 0),
+        fc.nat(),
+        fc.nat(),
+        (list, pick, offset) => {
+          const project = list[pick % list.length]!;
+          const field = Object.values(project.title)[0]!;
+          const words = fold(field)
+            .split(' ')
+            .filter((word) => word !== '');
+          fc.pre(words.length > 0);
+          const word = words[offset % words.length]!;
+          const upper = word.toUpperCase();
+          const mtavruli = word.replace(/[\u10d0-\u10fa\u10fd-\u10ff]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x1c90 - 0x10d0));
+          for (const text of [word, mtavruli, ` ${word}\t`]) expect(queryProjects(list, { text, today: 0, lang: 'en' })).to.include(project);
+          // Upper case finds it too where lower-casing the upper case gives the word back (not so for ı, ς…).
+          if (upper.toLowerCase() === word) expect(queryProjects(list, { text: upper, today: 0, lang: 'en' })).to.include(project);
+        },
+      ),
       { numRuns: 300 },
     );
   });

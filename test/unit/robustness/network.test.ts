@@ -5,23 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { DEFAULT_TIMEOUT } from '../../../src/shared/widget-element.js';
-import {
-  TAGS,
-  alertBox,
-  attach,
-  cleanUp,
-  create,
-  nextSettled,
-  recordEvents,
-  retryButton,
-  serverLog,
-  shownText,
-  sleep,
-  uniqueKey,
-  untilServer,
-  watchStrays,
-  type Tag,
-} from './support.js';
+import { TAGS, alertBox, attach, cleanUp, create, nextSettled, recordEvents, retryButton, serverLog, shownText, sleep, uniqueKey, untilServer, watchStrays, type Tag } from './support.js';
 
 /** The card shows one project of the served document; the others show them all. */
 const served = (tag: Tag): Record<string, string> => (tag === 'wisg-project-card' ? { 'project-id': 'served-1' } : {});

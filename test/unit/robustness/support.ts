@@ -42,9 +42,7 @@ export function alertBox(element: Element): HTMLElement | null {
 }
 
 export function retryButton(element: Element): HTMLButtonElement | null {
-  return (
-    Array.from(element.shadowRoot!.querySelectorAll('button')).find((button) => /Try again|სცადეთ ხელახლა/.test(button.textContent ?? '')) ?? null
-  );
+  return Array.from(element.shadowRoot!.querySelectorAll('button')).find((button) => /Try again|სცადეთ ხელახლა/.test(button.textContent ?? '')) ?? null;
 }
 
 export type Settled = { type: 'wisg-load'; detail: WisgLoadDetail } | { type: 'wisg-error'; detail: WisgErrorDetail };
@@ -52,8 +50,7 @@ export type Settled = { type: 'wisg-load'; detail: WisgLoadDetail } | { type: 'w
 /** Records the element's wisg-load and wisg-error events, in order. */
 export function recordEvents(element: Element): Settled[] {
   const events: Settled[] = [];
-  for (const type of ['wisg-load', 'wisg-error'] as const)
-    element.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail } as Settled));
+  for (const type of ['wisg-load', 'wisg-error'] as const) element.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail } as Settled));
   return events;
 }
 

@@ -180,13 +180,7 @@ const templates = [
   '${this.constructor.constructor("' + C + '")()}',
 ];
 
-const longStrings = [
-  `<img src=x onerror=${C}>`.repeat(400),
-  'ა'.repeat(20_000),
-  'A'.repeat(50_000),
-  `${'\u200b'.repeat(2_000)}x`,
-  `${'ქართული '.repeat(3_000)}<script>${C}</script>`,
-];
+const longStrings = [`<img src=x onerror=${C}>`.repeat(400), 'ა'.repeat(20_000), 'A'.repeat(50_000), `${'\u200b'.repeat(2_000)}x`, `${'ქართული '.repeat(3_000)}<script>${C}</script>`];
 
 const bidiAndInvisible = [
   '\u202eevil\u202c.txt',

@@ -33,8 +33,7 @@ function project(text: string, url: string, id: string): Record<string, unknown>
 }
 
 /** The same shapes with plain values: one project linked, one whose links are refused (so the issue report shows too). */
-const plainProjects = (count: number) =>
-  Array.from({ length: count }, (_, i) => project(PLAIN, i % 2 ? 'javascript:void 0' : SAFE_URL, `plain-${i}`));
+const plainProjects = (count: number) => Array.from({ length: count }, (_, i) => project(PLAIN, i % 2 ? 'javascript:void 0' : SAFE_URL, `plain-${i}`));
 
 /** Attributes that take a URL, in HTML, SVG and MathML. */
 const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'codebase', 'cite', 'ping', 'srcdoc']);
@@ -188,9 +187,7 @@ describe('hostile data', () => {
       it(`<${tag}>, data by ${how}: ten payloads per element in every field and in "lang": nothing runs, titles show as text, nothing unsafe is linked`, async () => {
         const plain = attach(withData(tag, { lang: 'not a tag!', projects: plainProjects(10) }, how));
         const groups = chunks(PAYLOADS, 10);
-        const elements = groups.map((group, g) =>
-          attach(withData(tag, { lang: group[0]!.text, projects: group.map((payload, i) => project(payload.text, payload.text, `xss-${g}-${i}`)) }, how)),
-        );
+        const elements = groups.map((group, g) => attach(withData(tag, { lang: group[0]!.text, projects: group.map((payload, i) => project(payload.text, payload.text, `xss-${g}-${i}`)) }, how)));
         await settle([plain, ...elements]);
         const plainMarkup = markupOf(plain);
         groups.forEach((group: Payload[], g) => {
@@ -199,8 +196,7 @@ describe('hostile data', () => {
           expectInert(element, context);
           expectNoRicherThan(markupOf(element), plainMarkup, context);
           const text = readable(element.shadowRoot!);
-          for (const payload of group)
-            expect(text, `${context}: the title ${JSON.stringify(payload.text.slice(0, 60))} shows as text`).to.contain(visibleCharacters(payload.text));
+          for (const payload of group) expect(text, `${context}: the title ${JSON.stringify(payload.text.slice(0, 60))} shows as text`).to.contain(visibleCharacters(payload.text));
         });
         expectNothingRan();
       });
@@ -208,9 +204,7 @@ describe('hostile data', () => {
   it('<wisg-timeline>: the details of every hostile project, opened one by one, stay inert', async () => {
     const groups = chunks(PAYLOADS, 10);
     const plain = attach(withData('wisg-timeline', { projects: plainProjects(2) }, 'property'));
-    const elements = groups.map((group, g) =>
-      attach(withData('wisg-timeline', { projects: group.map((payload, i) => project(payload.text, payload.text, `xss-${g}-${i}`)) }, 'property')),
-    );
+    const elements = groups.map((group, g) => attach(withData('wisg-timeline', { projects: group.map((payload, i) => project(payload.text, payload.text, `xss-${g}-${i}`)) }, 'property')));
     await settle([plain, ...elements]);
     const plainMarkup = markupOf(plain);
     for (const button of Array.from(plain.shadowRoot!.querySelectorAll<HTMLElement>('[aria-haspopup="dialog"]'))) {
