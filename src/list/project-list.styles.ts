@@ -2,6 +2,10 @@ import { unsafeCSS } from 'lit';
 
 /** The list's own parts: heading, toolbar, count, the list itself and the empty result. Cards bring their own styles. */
 export const projectListStyles = unsafeCSS(`
+  /* Room from the edges of whatever frames the widget (a theme's box, a coloured group). */
+  .widget {
+    padding: 0.75em;
+  }
   .list-heading {
     margin: 0 0 0.5em;
     font-size: 1.6em;

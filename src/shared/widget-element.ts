@@ -12,6 +12,7 @@ import { absoluteUrl, ProjectDataController, type LoadState } from '../loading/p
 import type { LoadError } from '../loading/shared-fetch.js';
 import { VERSION } from '../version.js';
 import { emit } from './events.js';
+import { PageBackdropController } from './page-backdrop.js';
 import { renderIssues } from './templates.js';
 import { widgetStyles } from './widget.styles.js';
 
@@ -76,10 +77,12 @@ export abstract class WisgElement extends LitElement {
   /** The date (`YYYY-MM-DD`) taken as today for statuses and "now"; defaults to the visitor's date. */
   today: string | null = null;
 
-  /** `light` or `dark` forces a colour scheme; otherwise the visitor's preference applies. */
+  /** `light` or `dark` forces a colour scheme; otherwise the page's background (or, where it cannot be read, the visitor's preference) chooses it. */
   theme: 'light' | 'dark' | 'auto' | null = null;
 
   protected readonly localeController = new LocaleController(this);
+  /** Light or dark for the page behind the widget (see page-backdrop.ts and widget.styles.ts). */
+  protected readonly backdropController = new PageBackdropController(this, this.attachInternals().states);
   protected readonly dataController = new ProjectDataController(this);
 
   constructor() {

@@ -83,6 +83,19 @@ export const widgetStyles = unsafeCSS(`
       ${dark}
     }
   }
+  /* The page behind the widget could be read (page-backdrop.ts): its scheme, and no box of the
+     widget's own, so a theme's tinted or dark page shows through. Browsers without :state()
+     drop these rules and keep the visitor's scheme on the widget's own background. */
+  @media screen {
+    :host(:state(page-light):not([theme='light']):not([theme='dark'])) {
+      ${light}
+      background: var(--wisg-color-background, transparent);
+    }
+    :host(:state(page-dark):not([theme='light']):not([theme='dark'])) {
+      ${dark}
+      background: var(--wisg-color-background, transparent);
+    }
+  }
   :host([theme='dark']) {
     ${dark}
   }

@@ -51,6 +51,10 @@ export const stackedTimelineStyles = unsafeCSS(`
  * 640 px, gets it) the same list becomes a vertical one with full titles.
  */
 export const timelineStyles = unsafeCSS(`
+  /* Room from the edges of whatever frames the widget (a theme's box, a coloured group). */
+  .widget {
+    padding: 0.75em;
+  }
   :host {
     container: wisg-timeline / inline-size;
     --_grid: var(--wisg-timeline-grid-color, color-mix(in srgb, var(--_border) 45%, transparent));

@@ -173,6 +173,8 @@ describe('<wisg-project-card>', () => {
         const style = getComputedStyle(element);
         return `${style.color} on ${getComputedStyle(part(element, 'card')!).backgroundColor}, ${style.colorScheme}`;
       };
+      // A page that follows the visitor's scheme: dark on screen when they prefer dark.
+      document.documentElement.style.cssText = 'color-scheme: light dark; background: Canvas';
       try {
         await emulateMediaOverCdp('screen', 'dark');
         expect(looks(), 'on screen, dark scheme').to.equal('rgb(236, 232, 241) on rgb(34, 30, 40), dark');
@@ -182,6 +184,7 @@ describe('<wisg-project-card>', () => {
           expect(looks(), `printed, theme ${theme}`).to.equal('rgb(31, 27, 36) on rgb(246, 243, 249), light');
         }
       } finally {
+        document.documentElement.style.cssText = '';
         await emulateMediaOverCdp();
       }
     });

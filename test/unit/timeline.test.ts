@@ -751,9 +751,20 @@ describe('<wisg-timeline>', () => {
         // A dark colour scheme can be emulated over CDP only (test/engine.ts).
         if (!can.emulateMedia) return;
         await emulateMedia({ colorScheme: 'dark' });
-        const auto = await timeline({ lang, width: 400 });
-        expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(23, 20, 27)');
-        await expect(auto).to.be.accessible();
+        // On a page that follows the visitor's scheme (its background is then dark), the widget is
+        // dark too, with no background of its own; on a white page it stays light.
+        document.documentElement.style.cssText = 'color-scheme: light dark; background: Canvas';
+        try {
+          const auto = await timeline({ lang, width: 400 });
+          expect(getComputedStyle(auto).color).to.equal('rgb(236, 232, 241)');
+          expect(getComputedStyle(auto).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+          await expect(auto).to.be.accessible();
+        } finally {
+          document.documentElement.style.cssText = '';
+        }
+        const onWhite = await timeline({ lang, width: 400 });
+        expect(getComputedStyle(onWhite).color).to.equal('rgb(31, 27, 36)');
+        await expect(onWhite).to.be.accessible();
       });
 
       it(`passes axe with the details open, dark (${lang})`, async () => {
