@@ -77,27 +77,23 @@ export const widgetStyles = unsafeCSS(`
     overflow-wrap: anywhere;
     text-align: start;
   }
-  /* Screens only: paper is light, whatever the visitor's scheme (see print below). */
+  /* Screens only: paper is light, whatever the visitor's scheme (see print below). Where the
+     page behind the widget could be read (page-backdrop.ts: the custom states page-light and
+     page-dark), its scheme wins over the visitor's, and the widget has no background of its
+     own, so a theme's tinted or dark page shows through. :is() and :where() forgive :state()
+     where it is unknown: such browsers keep the visitor's scheme on the widget's background. */
   @media screen and (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light'], :is(:state(page-light)))) {
       ${dark}
     }
   }
-  /* The page behind the widget could be read (page-backdrop.ts): its scheme, and no box of the
-     widget's own, so a theme's tinted or dark page shows through. Browsers without :state()
-     drop these rules and keep the visitor's scheme on the widget's own background. */
-  @media screen {
-    :host(:state(page-light):not([theme='light']):not([theme='dark'])) {
-      ${light}
-      background: var(--wisg-color-background, transparent);
-    }
-    :host(:state(page-dark):not([theme='light']):not([theme='dark'])) {
-      ${dark}
-      background: var(--wisg-color-background, transparent);
-    }
-  }
-  :host([theme='dark']) {
+  :host(:is([theme='dark'], :where(:state(page-dark):not([theme='light'])))) {
     ${dark}
+  }
+  @media screen {
+    :host(:is(:state(page-light), :state(page-dark)):not([theme='light'], [theme='dark'])) {
+      background: var(--wisg-color-background, transparent);
+    }
   }
   :host([hidden]) {
     display: none;
@@ -296,7 +292,7 @@ export const widgetStyles = unsafeCSS(`
   }
   @media print {
     :host,
-    :host([theme]) {
+    :host(:is([theme], :state(page-dark))) {
       ${light}
       background: none;
     }
