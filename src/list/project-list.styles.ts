@@ -6,6 +6,10 @@ export const projectListStyles = unsafeCSS(`
   .widget {
     padding: 0.75em;
   }
+  /* Showing its pre-rendered content, which has that room of its own. */
+  .widget:has(> slot) {
+    padding: 0;
+  }
   .list-heading {
     margin: 0 0 0.5em;
     font-size: 1.6em;

@@ -55,6 +55,10 @@ export const timelineStyles = unsafeCSS(`
   .widget {
     padding: 0.75em;
   }
+  /* Showing its pre-rendered content, which has that room of its own. */
+  .widget:has(> slot) {
+    padding: 0;
+  }
   :host {
     container: wisg-timeline / inline-size;
     --_grid: var(--wisg-timeline-grid-color, color-mix(in srgb, var(--_border) 45%, transparent));

@@ -502,7 +502,12 @@ try {
         if (screenshots && !post.xss && key !== 'plain') {
           const dir = join(root, 'docs/screenshots');
           mkdirSync(dir, { recursive: true });
-          if (key === 'blocks') await page.screenshot({ path: join(dir, `wordpress-${round.theme.replace('twenty', '').replace('twenty', '')}${round.dark ? '-dark' : ''}-${round.lang}-${width}.png`), fullPage: true });
+          // The post's title and its first widgets, not the whole page (the list is long).
+          if (key === 'blocks') {
+            const top = await page.evaluate(() => (document.querySelector('h1, .entry-title, .wp-block-post-title')?.getBoundingClientRect().top ?? 0) + scrollY - 24);
+            const name = `wordpress-${round.theme.replace(/twenty/g, '')}${round.dark ? '-dark' : ''}-${round.lang}-${width}.png`;
+            await page.screenshot({ path: join(dir, name), clip: { x: 0, y: Math.max(0, top), width, height: width > 600 ? 1400 : 1800 }, captureBeyondViewport: true });
+          }
         }
       }
     }

@@ -100,7 +100,7 @@ function dataPanel(attributes: DataAttributes, setAttributes: (next: Partial<Dat
           render: ({ open }: { open: () => void }) =>
             h(
               'div',
-              null,
+              { style: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' } },
               h(Button, { variant: 'secondary', onClick: open }, attributes.mediaId ? __('Choose another file') : __('Choose a file')),
               attributes.mediaId ? h(Button, { variant: 'link', isDestructive: true, onClick: () => setAttributes({ mediaId: undefined, src: '' }) }, __('Remove')) : null,
             ),
