@@ -305,7 +305,8 @@ async function visit(page, url) {
   page.on('console', onConsole);
   page.on('pageerror', onError);
   page.on('response', onResponse);
-  await page.goto(url, { waitUntil: 'load' });
+  // Generous: on a busy machine WordPress's first answer can take long.
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // Until every widget has its data (or has failed), or 15 s.
   await page
     .waitForFunction(
