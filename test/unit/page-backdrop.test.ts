@@ -55,7 +55,10 @@ function textContrasts(root: ShadowRoot): { text: string; ratio: number }[] {
   const walk = (node: ParentNode) => {
     for (const element of node.querySelectorAll('*')) {
       if (element.shadowRoot) walk(element.shadowRoot);
-      const text = [...element.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent!.trim()).join('');
+      const text = [...element.childNodes]
+        .filter((child) => child.nodeType === Node.TEXT_NODE)
+        .map((child) => child.textContent!.trim())
+        .join('');
       if (!text || !element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       const colour = rgba(getComputedStyle(element).color);
       const behind = backdrop(element);

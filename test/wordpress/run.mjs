@@ -130,12 +130,7 @@ function upload(api, name, text) {
 
 /** A block comment's attributes as WordPress writes them (serialize_block_attributes). */
 function blockAttributes(attributes) {
-  return JSON.stringify(attributes)
-    .replace(/--/g, '\\u002d\\u002d')
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\\"/g, '\\u0022');
+  return JSON.stringify(attributes).replace(/--/g, '\\u002d\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\\"/g, '\\u0022');
 }
 const block = (name, attributes) => `<!-- wp:wisg/${name} ${blockAttributes(attributes)} /-->`;
 /** A shortcode attribute value: WordPress's parser takes anything but the closing quote. */
@@ -149,7 +144,9 @@ function posts(file, payloads) {
   const readmeInline = readFileSync(join(root, 'README.md'), 'utf8').match(/\*\*A CMS HTML block with the data pasted in\*\*[\s\S]*?```html\n([\s\S]*?)```/)[1];
   // The same snippet with WISG's nine projects pasted in, pretty-printed as people paste it,
   // with the blank lines that make wpautop break it in the classic editor.
-  const inlineJson = JSON.stringify(JSON.parse(projectsFile), null, 2).replace(/\n(\s*)"projects"/, '\n\n$1"projects"').replace(/\n(\s*)\{\n(\s*)"id": "rfsl/, '\n\n$1{\n$2"id": "rfsl');
+  const inlineJson = JSON.stringify(JSON.parse(projectsFile), null, 2)
+    .replace(/\n(\s*)"projects"/, '\n\n$1"projects"')
+    .replace(/\n(\s*)\{\n(\s*)"id": "rfsl/, '\n\n$1{\n$2"id": "rfsl');
   const inlineSnippet = readmeInline.replace(/<script type="application\/json">[\s\S]*?<\/script>/, `<script type="application/json">\n${inlineJson}\n</script>`);
   const readmeCard = readFileSync(join(root, 'README.md'), 'utf8').match(/```html\n(<script type="module" src="https:\/\/unpkg[^\n]*\n)\n<wisg-project-list src=/)[1];
   return {
@@ -267,7 +264,10 @@ function readPage() {
     if (!host.shadowRoot) continue;
     if (rgba(getComputedStyle(host).backgroundColor)[3] > 0) hostBoxes.push(host.localName);
     for (const element of host.shadowRoot.querySelectorAll('*')) {
-      const text = [...element.childNodes].filter((child) => child.nodeType === 3).map((child) => child.textContent.trim()).join('');
+      const text = [...element.childNodes]
+        .filter((child) => child.nodeType === 3)
+        .map((child) => child.textContent.trim())
+        .join('');
       if (!text || !element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       const back = behind(element);
       const [r, g, b, a] = rgba(getComputedStyle(element).color);
@@ -288,7 +288,9 @@ function readPage() {
     poorContrast,
     hostBoxes,
     pageBackground: getComputedStyle(document.body).backgroundColor,
-    handlers: [...document.querySelectorAll('.entry-content *, .wp-block-post-content *')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName}[${a.name}]`)),
+    handlers: [...document.querySelectorAll('.entry-content *, .wp-block-post-content *')].flatMap((el) =>
+      [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName}[${a.name}]`),
+    ),
     scriptsInContent: [...document.querySelectorAll('.entry-content script, .wp-block-post-content script')].filter((s) => s.type !== 'application/json').length,
   };
 }
@@ -310,7 +312,10 @@ async function visit(page, url) {
   // Until every widget has its data (or has failed), or 15 s.
   await page
     .waitForFunction(
-      () => [...document.querySelectorAll('wisg-project-list, wisg-project-card, wisg-timeline')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading') && el.shadowRoot.querySelector('.widget')),
+      () =>
+        [...document.querySelectorAll('wisg-project-list, wisg-project-card, wisg-timeline')].every(
+          (el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading') && el.shadowRoot.querySelector('.widget'),
+        ),
       { timeout: 15_000, polling: 100 },
     )
     .catch(() => {});
@@ -325,7 +330,11 @@ async function visit(page, url) {
 function checkWidgets(where, post, state, lang) {
   const expected = Object.entries(post.widgets);
   check(`${where}: the script once, versioned`, state.scripts.length === 1 && /[?&]ver=\d+\.\d+\.\d+-[0-9a-f]{10}/.test(state.scripts[0]), state.scripts.join(' '));
-  check(`${where}: ${expected.length} widget(s) shown`, state.widgets.length === expected.length && state.widgets.every((w) => w.defined && !w.failed && !w.loading), JSON.stringify(state.widgets.map((w) => [w.tag, w.defined, w.failed, w.text.slice(0, 80)])));
+  check(
+    `${where}: ${expected.length} widget(s) shown`,
+    state.widgets.length === expected.length && state.widgets.every((w) => w.defined && !w.failed && !w.loading),
+    JSON.stringify(state.widgets.map((w) => [w.tag, w.defined, w.failed, w.text.slice(0, 80)])),
+  );
   for (const [tag, kind] of expected) {
     const widget = state.widgets.find((w) => w.tag === tag);
     const text = widget?.text ?? '';
@@ -343,7 +352,11 @@ function checkWidgets(where, post, state, lang) {
   const rawJson = /"(projects|lang|id|title|start)"\s*:|[“”]projects[“”]|\{\s*"/.test(state.bodyText);
   check(`${where}: the widgets shown, and no raw JSON in the page's text`, shown && !rawJson, state.bodyText.match(/.{0,40}["“”]projects["“”].{0,40}/)?.[0] ?? `shown: ${shown}`);
   check(`${where}: the widgets shown, and no console errors`, shown && state.errors.length === 0, state.errors.slice(0, 3).join(' | ') || `shown: ${shown}`);
-  check(`${where}: the widgets shown with no box of their own, every text ≥ 4.5:1 against what is behind it (page ${state.pageBackground})`, shown && state.hostBoxes.length === 0 && state.poorContrast.length === 0, `${state.hostBoxes} ${state.poorContrast.slice(0, 3)}`);
+  check(
+    `${where}: the widgets shown with no box of their own, every text ≥ 4.5:1 against what is behind it (page ${state.pageBackground})`,
+    shown && state.hostBoxes.length === 0 && state.poorContrast.length === 0,
+    `${state.hostBoxes} ${state.poorContrast.slice(0, 3)}`,
+  );
   check(`${where}: the widgets shown, and no sideways scrolling`, shown && state.overflow <= 0, `${state.overflow} px, shown: ${shown}`);
 }
 
@@ -377,7 +390,7 @@ async function editorChecks(page, site, post, lang, password) {
     return null;
   };
   let found = null;
-  for (let i = 0; i < 100 && !(found?.text.includes(cardTitle(lang))); i++) {
+  for (let i = 0; i < 100 && !found?.text.includes(cardTitle(lang)); i++) {
     found = await canvasCard();
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -396,12 +409,23 @@ async function editorChecks(page, site, post, lang, password) {
     return { text: inspector?.innerText ?? '', selects };
   });
   const menu = sidebar.selects.find((select) => select.options.includes(cardTitle(lang)));
-  check(`${where}: the sidebar's project menu lists the file's ${projects.length} titles`, menu && titles(lang).every((title) => menu.options.includes(title)) && menu.value === CARD_ID, JSON.stringify(sidebar.selects).slice(0, 300));
+  check(
+    `${where}: the sidebar's project menu lists the file's ${projects.length} titles`,
+    menu && titles(lang).every((title) => menu.options.includes(title)) && menu.value === CARD_ID,
+    JSON.stringify(sidebar.selects).slice(0, 300),
+  );
   const labels = lang === 'ka' ? ['მონაცემები', 'JSON ფაილი მედიაბიბლიოთეკიდან', 'ენა', 'გვერდის ენა'] : ['Data', 'A JSON file from the Media Library', 'Language', 'The page’s language'];
-  check(`${where}: the sidebar speaks ${lang}`, labels.every((label) => sidebar.text.toLowerCase().includes(label.toLowerCase()) || sidebar.selects.some((s) => s.options.includes(label))), sidebar.text.slice(0, 200));
+  check(
+    `${where}: the sidebar speaks ${lang}`,
+    labels.every((label) => sidebar.text.toLowerCase().includes(label.toLowerCase()) || sidebar.selects.some((s) => s.options.includes(label))),
+    sidebar.text.slice(0, 200),
+  );
   // Another project from the menu: the canvas follows.
   const other = projects.find((project) => project.id === 'rfsl-2022-24');
-  const menuHandle = await page.evaluateHandle((title) => [...document.querySelectorAll('.block-editor-block-inspector select')].find((select) => [...select.options].some((o) => o.textContent === title)), cardTitle(lang));
+  const menuHandle = await page.evaluateHandle(
+    (title) => [...document.querySelectorAll('.block-editor-block-inspector select')].find((select) => [...select.options].some((o) => o.textContent === title)),
+    cardTitle(lang),
+  );
   await menuHandle.asElement()?.select(other.id);
   let followed = '';
   for (let i = 0; i < 50 && !followed.includes('1 October 2022'.replace('October', lang === 'ka' ? 'ოქტომბერი' : 'October')); i++) {
@@ -439,7 +463,11 @@ try {
   const uploaded = await upload(asAuthor, 'wisg-projects.json', projectsFile);
   check('an Author uploads the projects JSON to the Media Library', uploaded.status === 201 && /\.json$/.test(uploaded.json.source_url ?? ''), `${uploaded.status} ${uploaded.json.message ?? ''}`);
   const notProjects = await upload(asAuthor, 'settings.json', '{ "colour": "green" }');
-  check('a JSON file that is not a projects document is refused, saying why', notProjects.status >= 400 && /not a projects document/.test(notProjects.json.message ?? ''), `${notProjects.status} ${notProjects.json.message}`);
+  check(
+    'a JSON file that is not a projects document is refused, saying why',
+    notProjects.status >= 400 && /not a projects document/.test(notProjects.json.message ?? ''),
+    `${notProjects.status} ${notProjects.json.message}`,
+  );
   const broken = await upload(asAuthor, 'broken.json', '{ "projects": [ }');
   check('a broken JSON file is refused, saying why', broken.status >= 400 && /not valid JSON/.test(broken.json.message ?? ''), `${broken.status} ${broken.json.message}`);
   const byContributor = await upload(asContributor, 'wisg-projects.json', projectsFile);
@@ -450,7 +478,11 @@ try {
   const payloads = await loadPayloads();
   const all = posts(file, payloads);
   for (const [key, post] of Object.entries(all)) {
-    const created = await asAuthor('/wp/v2/posts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: post.title, content: post.content.toWellFormed(), status: 'publish' }) });
+    const created = await asAuthor('/wp/v2/posts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: post.title, content: post.content.toWellFormed(), status: 'publish' }),
+    });
     if (created.status !== 201) throw new Error(`the Author could not publish "${post.title}": ${created.status} ${JSON.stringify(created.json).slice(0, 300)}`);
     post.url = created.json.link;
     post.id = created.json.id;
@@ -494,7 +526,9 @@ try {
         if (state.lang !== site_.language) throw new Error(`the site's language did not take: <html lang="${state.lang}">, not ${site_.language}`);
         if (post.xss) {
           check(`${here}: the widgets are there`, state.widgets.length > 0 && state.widgets.every((w) => w.defined), `${state.widgets.length}`);
-          check(`${here}: no payload ran`, state.canary === 0 && state.handlers.length === 0 && state.scriptsInContent === 0, `canary ${state.canary}, ${state.handlers.slice(0, 3)}`, { safety: true });
+          check(`${here}: no payload ran`, state.canary === 0 && state.handlers.length === 0 && state.scriptsInContent === 0, `canary ${state.canary}, ${state.handlers.slice(0, 3)}`, {
+            safety: true,
+          });
         } else if (key === 'plain') {
           check(`${here}: no script`, state.scripts.length === 0, state.scripts.join(' '), { safety: true });
           check(`${here}: no console errors`, state.errors.length === 0, state.errors.join(' | '), { safety: true });
@@ -528,7 +562,10 @@ try {
     const left = site.php('uninstall', PLUGIN);
     check('uninstalling leaves no option, user meta or post meta of the plugin', left.options.length + left.usermeta.length + left.postmeta.length === 0, JSON.stringify(left));
   }
-  const notices = site.debugLog().split('\n').filter((line) => /wisg-widgets/.test(line));
+  const notices = site
+    .debugLog()
+    .split('\n')
+    .filter((line) => /wisg-widgets/.test(line));
   check('PHP reported nothing from the plugin', notices.length === 0, notices.slice(0, 3).join(' | '), { safety: true });
 } catch (error) {
   check('the run completed', false, `${error.stack}\n${site.logs()}`);
