@@ -11,7 +11,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // The bundled data, at /data/wisg-projects.json, for the stories that load by `src`.
   staticDirs: [{ from: '../data', to: '/data' }],
-  async viteFinal(viteConfig) {
+  viteFinal(viteConfig) {
     // Source maps are for debugging the dev server; the static build stays small and fast.
     return { ...viteConfig, build: { ...viteConfig.build, sourcemap: false, chunkSizeWarningLimit: 4000 } };
   },

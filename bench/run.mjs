@@ -103,6 +103,7 @@ function parseArgs(argv) {
             .join('\n'),
         );
         process.exit(0);
+      // falls through (process.exit does not return)
       default:
         throw new Error(`unknown option ${argv[i]} (see --help)`);
     }
@@ -350,13 +351,17 @@ function machine(browserVersion) {
   let distro = '';
   try {
     distro = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '';
-  } catch {}
+  } catch {
+    // Not Linux, or no os-release: the report names no distribution.
+  }
   let detail = '';
   try {
     const info = readFileSync('/proc/cpuinfo', 'utf8');
     const field = (name) => new RegExp(`^${name}\\s*:\\s*(.*)$`, 'm').exec(info)?.[1];
     detail = ` (family ${field('cpu family')}, model ${field('model')}${/\bhypervisor\b/.test(field('flags') ?? '') ? ', virtual machine' : ''})`;
-  } catch {}
+  } catch {
+    // No /proc/cpuinfo: the report gives the CPU model only.
+  }
   return {
     cpu: (cpus[0]?.model?.trim() ?? 'unknown') + detail,
     cores: cpus.length,

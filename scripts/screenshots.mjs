@@ -23,7 +23,7 @@ if (!args.includes('--no-build')) {
 // Fixed "today", so statuses and "present" do not change from one run to the next.
 const TODAY = '2025-01-15';
 const widgets = {
-  card: (lang) => `<wisg-project-card src="/data/wisg-projects.json" project-id="intersectional-feminist-dialogue-queer-academia" expanded today="${TODAY}"></wisg-project-card>`,
+  card: () => `<wisg-project-card src="/data/wisg-projects.json" project-id="intersectional-feminist-dialogue-queer-academia" expanded today="${TODAY}"></wisg-project-card>`,
   list: (lang) => `<wisg-project-list src="/data/wisg-projects.json" heading="${lang === 'ka' ? 'პროექტები' : 'Projects'}" today="${TODAY}"></wisg-project-list>`,
   timeline: () => `<wisg-timeline src="/data/wisg-projects.json" today="${TODAY}"></wisg-timeline>`,
 };

@@ -185,6 +185,8 @@ export class WisgProjectList extends WisgElement {
     const statuses = status && !facets.statuses.includes(status) ? [...facets.statuses, status] : facets.statuses;
     const years = year !== undefined && !facets.years.includes(year) ? [year, ...facets.years] : facets.years;
 
+    // role=list: Safari drops the list role of a <ul> without list-style.
+    /* eslint-disable lit-a11y/no-redundant-role */
     return html`
       ${this.heading ? heading(level, this.heading, { id: headingId, part: 'caption', class: 'list-heading' }) : nothing}
       <div class="toolbar" part="toolbar" role="search" aria-labelledby=${ifDefined(headingId)} aria-label=${ifDefined(headingId ? undefined : msg('Projects'))}>
@@ -233,7 +235,7 @@ export class WisgProjectList extends WisgElement {
           : nothing
       }
       ${filtered && !results.length ? this._renderEmpty(query, status, year) : nothing}
-    `;
+    `; /* eslint-enable lit-a11y/no-redundant-role */
   }
 
   private _renderSelect(name: 'status' | 'year' | 'sort', label: string, value: string, options: [string, string][]): TemplateResult {

@@ -26,7 +26,7 @@ class LangWatcher {
 
   add(element: Element, listener: () => void): void {
     this._observer ??= new MutationObserver(() => this._listeners.forEach((notify) => notify()));
-    for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    for (let root = element.getRootNode(); ; root = root.host.getRootNode()) {
       if (!this._watched.has(root)) {
         this._watched.add(root);
         this._observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });

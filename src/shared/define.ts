@@ -7,7 +7,7 @@ const WARNED = Symbol.for('@wisg/widgets:version-warning');
  * harmless; including two versions keeps the first one and warns once per page.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor & { version?: string }): void {
-  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  const existing: (CustomElementConstructor & { version?: string }) | undefined = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, constructor);
     return;

@@ -30,7 +30,7 @@ export const headingHtml =
       strings.map((text) => text.replace(/(<\/?)hN\b/g, `$1h${n}`)),
       { raw: strings.raw },
     ) as unknown as TemplateStringsArray;
-    return html(levels[n]!, ...values);
+    return html(levels[n], ...values);
   };
 
 /** `<hN>` for N in 2–6; deeper than 6 stays 6. */

@@ -245,6 +245,7 @@ export class WisgTimeline extends WisgElement {
 
   private _renderDetails(level: number): TemplateResult {
     const bar = this._detailsBar;
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events -- a click on the backdrop; the keyboard closes a modal dialog with Escape
     return html`<dialog class="details" part="details" aria-labelledby="details-title" @close=${this._onClose} @click=${this._onDialogClick}>
       ${
         bar

@@ -50,7 +50,7 @@ export function controlFetch(): { requests: PendingRequest[]; restore(): void; n
       const signal = init?.signal ?? undefined;
       signal?.addEventListener('abort', () => reject(signal.reason));
       const request: PendingRequest = {
-        url: String(input),
+        url: input instanceof Request ? input.url : String(input),
         signal,
         respond: (body, responseInit) => resolve(new Response(body, { headers: { 'content-type': 'application/json' }, ...responseInit })),
         fail: (error = new TypeError('Failed to fetch')) => reject(error),

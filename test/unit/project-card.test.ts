@@ -321,7 +321,9 @@ describe('<wisg-project-card>', () => {
         ],
       };
       let errored!: Promise<WisgErrorEvent>;
-      const element = await card({ lang: 'en', 'project-id': 'a' }, data, (card) => (errored = oneEvent(card, 'wisg-error') as Promise<WisgErrorEvent>));
+      const element = await card({ lang: 'en', 'project-id': 'a' }, data, (card) => {
+        errored = oneEvent(card, 'wisg-error') as Promise<WisgErrorEvent>;
+      });
       const event = await errored;
       await element.updateComplete;
       expect(text(part(element, 'title'))).to.equal('Project A');
@@ -346,7 +348,9 @@ describe('<wisg-project-card>', () => {
     it('says clearly when the project-id is not in the data, and reports it', async () => {
       const data = await wisgData();
       let errored!: Promise<WisgErrorEvent>;
-      const element = await card({ lang: 'en', 'project-id': 'no-such-project' }, data, (card) => (errored = oneEvent(card, 'wisg-error') as Promise<WisgErrorEvent>));
+      const element = await card({ lang: 'en', 'project-id': 'no-such-project' }, data, (card) => {
+        errored = oneEvent(card, 'wisg-error') as Promise<WisgErrorEvent>;
+      });
       const event = await errored;
       await element.updateComplete;
       const notice = part(element, 'notice')!;

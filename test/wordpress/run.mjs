@@ -15,12 +15,12 @@
 //                                                 trivially), and this run passes when they do
 //   node test/wordpress/run.mjs --screenshots     also writes docs/screenshots/wordpress-*.png
 //   KEEP=1 …                                      leaves the site running for a look (stop it yourself)
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import ts from 'typescript';
-import { missingPackages, PACKAGES, Site } from './site.mjs';
+import { missingPackages, Site } from './site.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -134,7 +134,7 @@ function blockAttributes(attributes) {
 }
 const block = (name, attributes) => `<!-- wp:wisg/${name} ${blockAttributes(attributes)} /-->`;
 /** A shortcode attribute value: WordPress's parser takes anything but the closing quote. */
-const shortcodeValue = (text) => text.replace(/["\]\[]/g, '').replace(/\s+/g, ' ');
+const shortcodeValue = (text) => text.replace(/["\][]/g, '').replace(/\s+/g, ' ');
 const htmlAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // --- posts ----------------------------------------------------------------------------------------

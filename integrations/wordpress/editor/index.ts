@@ -8,7 +8,7 @@ import { parseProjectsJson } from '../../../src/data/parse.js';
 import { projectYears } from '../../../src/data/search.js';
 import { chooseText } from '../../../src/data/text.js';
 import type { Project } from '../../../src/data/types.js';
-import type { BlockEditProps, MediaItem, Node, Option, Props } from './wp-globals.js';
+import type { BlockEditProps, MediaItem, Node, Option } from './wp-globals.js';
 
 interface DataAttributes {
   mediaId?: number;
@@ -185,7 +185,7 @@ function preview(tag: string, attributes: DataAttributes, own: Record<string, st
         if (event.nativeEvent.composedPath().some((node) => (node as Element).localName === 'a')) event.preventDefault();
       },
     },
-    h(tag, props as Props),
+    h(tag, props),
   );
 }
 
