@@ -109,16 +109,23 @@ export abstract class WisgElement extends LitElement {
     if (family) this.style.setProperty('--_wisg-inherited-font', family);
   }
 
-  /** Whether the element's last render showed its pre-rendered content (undefined before the first). */
-  private _showingPrerendered?: boolean;
+  /**
+   * Whether the page shows the element's pre-rendered content (src/render/): in the light DOM before
+   * the first render, then through a slot until the element has its own rendering. Never again after.
+   */
+  private _prerendered?: boolean;
 
   /** Every `msg()` during this element's render answers in this element's language. */
   protected override update(changed: PropertyValues): void {
     const focused = this.shadowRoot?.activeElement;
-    const keepPlace = (this._showingPrerendered ?? !!this.querySelector(PRERENDERED)) ? this._keepPlace() : undefined;
+    // When the element's rendering replaces pre-rendered content that starts above the view, the
+    // project at the top of the view stays where it is (the visitor's place, a link to a text in it).
+    // A light-DOM item no longer rendered has an empty box: then there is nothing to keep.
+    const item = (this._prerendered ??= !!this.querySelector(PRERENDERED)) && this.getBoundingClientRect().top < 0 ? [...this.querySelectorAll<HTMLElement>('[data-project-id]')].find((item) => item.getBoundingClientRect().bottom > 0) : undefined;
+    const top = item?.getBoundingClientRect().top;
     renderInLocale(this.locale, () => super.update(changed));
-    this._showingPrerendered = !!this.renderRoot.querySelector('slot');
-    if (!this._showingPrerendered) keepPlace?.();
+    const same = item && this.renderRoot.querySelector(`[data-project-id="${CSS.escape(item.dataset['projectId']!)}"]`);
+    if (same) scrollBy(0, same.getBoundingClientRect().top - top!);
     // The render removed the focused control (a "Try again" button, a state that gave way
     // to the data): keep keyboard focus in the widget rather than dropping it on <body>.
     if (focused && !focused.isConnected) {
@@ -128,34 +135,12 @@ export abstract class WisgElement extends LitElement {
     }
   }
 
-  /**
-   * When the element's rendering replaces pre-rendered content, what keeps the visitor's place: the
-   * project at the top of the view stays where it is (a link to a text in it, say, scrolled there).
-   * Measured before the render; the returned function puts things back after it.
-   */
-  private _keepPlace(): (() => void) | undefined {
-    const { top, bottom } = this.getBoundingClientRect();
-    // Starting in view or below it: nothing above the visitor's place changes.
-    if (top >= 0) return undefined;
-    // Wholly above: the browser keeps the place (scroll anchoring), where it can.
-    if (bottom <= 0) return CSS.supports('overflow-anchor', 'auto') ? undefined : () => scrollBy(0, this.getBoundingClientRect().bottom - bottom);
-    const first = (root: ParentNode) => [...root.querySelectorAll('[data-project-id]')].find((item) => item.getBoundingClientRect().bottom > 0);
-    const item = first(this);
-    if (!item) return undefined;
-    const id = item.getAttribute('data-project-id');
-    const before = item.getBoundingClientRect().top;
-    return () => {
-      const same = [...this.renderRoot.querySelectorAll('[data-project-id]')].find((candidate) => candidate.getAttribute('data-project-id') === id);
-      if (same) scrollBy(0, same.getBoundingClientRect().top - before);
-    };
-  }
-
   protected override render(): TemplateResult {
     const state = this.dataController.state;
-    // Content the page holds (src/render/) is shown until the element has its own: not a second copy, and not busy.
-    const prerendered = !!this.querySelector(PRERENDERED);
-    return html`<div class="widget" part="base" lang=${this.locale} aria-busy=${state.status === 'loading' && !prerendered ? 'true' : 'false'}>
-      ${prerendered && state.status !== 'ready' ? html`${state.status === 'failed' ? this._renderFailure(state) : nothing}<slot></slot>` : this.renderState(state)}
+    // Content the page holds is shown until the element has its own: not a second copy, and not busy.
+    const prerendered = (this._prerendered &&= state.status !== 'ready');
+    return html`<div class="widget" part="base" lang=${this.locale} aria-busy=${state.status === 'loading' && !prerendered}>
+      ${prerendered ? html`${state.status === 'failed' ? this._renderFailure(state) : nothing}<slot></slot>` : this.renderState(state)}
     </div>`;
   }
 

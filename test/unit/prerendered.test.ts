@@ -151,12 +151,16 @@ describe('pre-rendered content, then the element', () => {
 });
 
 describe('pre-rendered content: the visitor’s place', () => {
-  it('a visitor scrolled into the list before the data came keeps reading the same project', async () => {
+  it('a visitor scrolled into the list before the data came keeps reading the same project, though the saved content was stale', async () => {
     const data = await wisgData();
     const fetches = controlFetch();
     const stage = document.createElement('div');
     stage.style.width = '600px';
-    stage.innerHTML = `<p style="height:300px">Before.</p>${renderSnippet(data, { element: 'list', lang: 'en', today: TODAY, src: '/data/wisg-projects.json?place', idPrefix: 'place' }).snippet}<p style="height:2000px">After.</p>`;
+    // Saved before the newest project was added: the fresh list has one card more above the visitor's place.
+    const options = { element: 'list', lang: 'en', today: TODAY, src: '/data/wisg-projects.json?place', idPrefix: 'place' } as const;
+    const newest = renderSnippet(data, options).projects[0]!.id;
+    const stale = { ...data, projects: data.projects.filter((project) => project.id !== newest) };
+    stage.innerHTML = `<p style="height:300px">Before.</p>${renderSnippet(stale, options).snippet}<p style="height:2000px">After.</p>`;
     document.body.append(stage);
     try {
       const list = stage.querySelector<WisgElement>('wisg-project-list')!;
