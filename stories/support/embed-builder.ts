@@ -3,6 +3,7 @@
  * HTML to paste into a CMS, and a preview of it. (Story tooling: plain English, not localized.)
  */
 import { css, html, LitElement, nothing } from 'lit';
+import { renderSnippet } from '../../src/render/index.js';
 import { VERSION } from '../../src/version.js';
 import { titleOf, wisg } from './data.js';
 
@@ -26,6 +27,8 @@ export interface EmbedOptions {
   /** Timeline: the axis' first and last year ('' for the data's). */
   from: string;
   to: string;
+  /** The projects' content inside the element (src/render/), for readers without JavaScript and before it runs. */
+  prerender: boolean;
 }
 
 export const CDN = `https://unpkg.com/@wisg/widgets@${VERSION}`;
@@ -43,36 +46,43 @@ export const DEFAULTS: EmbedOptions = {
   heading: '',
   from: '',
   to: '',
+  prerender: true,
 };
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-/** JSON inside <script>: "</script>" or "<!--" in a text must not end the element early. */
-const scriptJson = (value: unknown) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+const ELEMENTS = { 'wisg-project-list': 'list', 'wisg-project-card': 'card', 'wisg-timeline': 'timeline' } as const;
 
-/** The HTML to paste, for these options. */
+/** The HTML to paste, for these options: made by the renderer, as `npx @wisg/widgets render` makes it. */
 export function embedSnippet(options: EmbedOptions): string {
   const { widget } = options;
-  const attributes: [string, string | true][] = [];
-  if (options.source === 'src') attributes.push(['src', options.src]);
-  if (widget === 'wisg-project-card') attributes.push(['project-id', options.projectId]);
-  if (widget === 'wisg-project-list' && options.heading) attributes.push(['heading', options.heading]);
-  if (widget === 'wisg-timeline' && options.from) attributes.push(['from', options.from]);
-  if (widget === 'wisg-timeline' && options.to) attributes.push(['to', options.to]);
-  const defaultLevel = widget === 'wisg-project-card' ? 3 : 2;
-  if (options.headingLevel !== defaultLevel) attributes.push(['heading-level', String(options.headingLevel)]);
-  if (widget === 'wisg-project-card' && options.expanded) attributes.push(['expanded', true]);
-  if (options.theme !== 'auto') attributes.push(['theme', options.theme]);
-  attributes.push(['lang', options.lang]);
-  const open = `<${widget}${attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('')}>`;
-
-  let inner = '';
-  if (options.source === 'inline') {
-    const projects = widget === 'wisg-project-card' ? wisg.projects.filter((project) => project.id === options.projectId) : wisg.projects;
-    const json = scriptJson({ lang: wisg.lang, projects }).replace(/\n/g, '\n  ');
-    inner = `\n  <script type="application/json">\n  ${json}\n  </script>\n`;
-  }
-  const script = options.script === 'module' ? `<script type="module" src="${CDN}/dist/wisg-widgets.js"></script>` : `<script src="${CDN}/dist/wisg-widgets.iife.js" defer></script>`;
-  return [script, `<style>${widget}:not(:defined) { display: block; font-size: medium; min-height: 6em; }</style>`, `${open}${inner}</${widget}>`].join('\n');
+  // Inline, a card carries its one project only.
+  const data = widget === 'wisg-project-card' && options.source === 'inline' ? { lang: wisg.lang, projects: wisg.projects.filter((project) => project.id === options.projectId) } : wisg;
+  const { snippet } = renderSnippet(data, {
+    element: ELEMENTS[widget],
+    lang: options.lang,
+    src: options.source === 'src' ? options.src : undefined,
+    inline: options.source === 'inline',
+    prerender: options.prerender,
+    projectId: widget === 'wisg-project-card' ? options.projectId : undefined,
+    heading: widget === 'wisg-project-list' ? options.heading : undefined,
+    from: options.from,
+    to: options.to,
+    headingLevel: options.headingLevel,
+    expanded: options.expanded,
+    theme: options.theme,
+  });
+  const script =
+    options.script === 'module'
+      ? `<script type="module" src="${CDN}/dist/wisg-widgets.js"></script>`
+      : `<script src="${CDN}/dist/wisg-widgets.iife.js" defer></script>`;
+  return [
+    script,
+    // The content is laid out by the package's stylesheet, as the widget lays it out (nothing jumps when it takes over);
+    // without content, the widget's box keeps its loading height until the script runs.
+    options.prerender
+      ? `<link rel="stylesheet" href="${CDN}/dist/wisg-widgets.css">`
+      : `<style>${widget}:not(:defined) { display: block; font-size: medium; min-height: 6em; }</style>`,
+    snippet,
+  ].join('\n');
 }
 
 export class WisgEmbedBuilder extends LitElement {
@@ -124,6 +134,10 @@ export class WisgEmbedBuilder extends LitElement {
       font: inherit;
       padding: 0.45rem 1rem;
       min-height: 2.75rem;
+    }
+    .note {
+      margin: 0.25rem 0 0.75rem;
+      font-size: 0.875rem;
     }
     h2 {
       font-size: 1.1rem;
@@ -223,6 +237,16 @@ export class WisgEmbedBuilder extends LitElement {
               : nothing
           }
           <label
+            ><input type="checkbox" aria-describedby="prerender-note" .checked=${o.prerender} @change=${(event: Event) => this.set('prerender', (event.target as HTMLInputElement).checked)} />
+            Include the projects’ content</label
+          >
+          <p id="prerender-note" class="note">
+            The projects’ text goes into the page’s HTML, so search engines, link previews, reader modes, RSS and e-mail copies, and visitors
+            without JavaScript read it, and the page shows it at once, before the script and the data arrive. When the script runs, the widget
+            replaces it with the data it loads (a snippet copied before the projects changed still shows the new ones). Copy it again when
+            the projects change.
+          </p>
+          <label
             >Heading level
             <select @change=${(event: Event) => this.set('headingLevel', Number((event.target as HTMLSelectElement).value))}>
               ${[2, 3, 4, 5, 6].map((level) => html`<option value=${level} ?selected=${level === o.headingLevel}>h${level}</option>`)}
@@ -231,7 +255,7 @@ export class WisgEmbedBuilder extends LitElement {
         </div>
       </form>
       <h2 id="snippet-heading">HTML to paste</h2>
-      <pre aria-labelledby="snippet-heading"><code>${embedSnippet(o)}</code></pre>
+      <pre aria-labelledby="snippet-heading" tabindex="0"><code>${embedSnippet(o)}</code></pre>
       <div class="actions">
         <button type="button" @click=${this.copy}>Copy the snippet</button>
         <span role="status">${this.copied}</span>

@@ -105,7 +105,7 @@ describe('the npm package, packed and installed', () => {
     // What it printed works in a browser with the package's bundle and stylesheet: the element takes over.
     writeFileSync(
       join(scratch, 'cli.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cli</title><link rel="stylesheet" href="/node_modules/@wisg/widgets/dist/wisg-widgets.css"><script type="module" src="/node_modules/@wisg/widgets/dist/wisg-widgets.js"></script></head><body>${render('--element', 'timeline', '--lang', 'en', '--inline').stdout}</body></html>`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cli</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/node_modules/@wisg/widgets/dist/wisg-widgets.css"><script type="module" src="/node_modules/@wisg/widgets/dist/wisg-widgets.js"></script></head><body>${render('--element', 'timeline', '--lang', 'en', '--inline').stdout}</body></html>`,
     );
     const { page, problems } = await openPage(browser);
     await page.goto(`${server.url}/cli.html`);
@@ -196,6 +196,7 @@ describe('the npm package, packed and installed', () => {
       '@wisg/widgets/project-list.class.js': { defines: [], exports: ['WisgProjectList'] },
       '@wisg/widgets/timeline.class.js': { defines: [], exports: ['WisgTimeline'] },
       '@wisg/widgets/data.js': { defines: [], exports: ['parseProjects', 'formatDate', 'queryProjects'] },
+      '@wisg/widgets/render.js': { defines: [], exports: ['renderSnippet', 'renderStatic', 'escapeText'] },
       '@wisg/widgets/wisg-widgets.js': { defines: tags, exports: ['WisgProjectCard', 'VERSION'] },
     };
     assert.deepEqual(

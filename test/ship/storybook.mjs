@@ -153,18 +153,33 @@ describe('Storybook', () => {
       );
     const snippet = () => page.$eval('wisg-embed-builder', (builder) => builder.shadowRoot.querySelector('code').textContent);
     const data = JSON.parse(readFileSync('data/wisg-projects.json', 'utf8'));
+    // The projects' content is in the snippet by default; the last case turns it off.
     const cases = [
-      ['Project list', 'JSON pasted', 'ES module', 'ka'],
-      ['One project', 'JSON pasted', 'Classic', 'en'],
-      ['Timeline', 'A JSON file', 'ES module', 'en'],
-      ['Project list', 'A JSON file', 'Classic', 'ka'],
+      ['Project list', 'JSON pasted', 'ES module', 'ka', true],
+      ['One project', 'JSON pasted', 'Classic', 'en', true],
+      ['Timeline', 'A JSON file', 'ES module', 'en', true],
+      ['Project list', 'A JSON file', 'Classic', 'ka', true],
+      ['One project', 'A JSON file', 'ES module', 'ka', false],
     ];
+    const note = await page.$eval('wisg-embed-builder', (builder) => {
+      const box = [...builder.shadowRoot.querySelectorAll('input[type="checkbox"]')].find((input) => /content/.test(input.parentElement.textContent));
+      return { checked: box.checked, label: box.parentElement.textContent.trim(), note: builder.shadowRoot.getElementById(box.getAttribute('aria-describedby')).textContent };
+    });
+    assert.equal(note.checked, true, 'the content is included by default');
+    assert.match(note.label, /Include the projects’ content/);
+    assert.match(note.note, /search engines.*without JavaScript/s);
     const pages = {};
-    for (const [i, [widget, source, script, lang]] of cases.entries()) {
+    for (const [i, [widget, source, script, lang, prerender]] of cases.entries()) {
       await choose('widget', widget);
       await choose('source', source);
       await choose('script', script);
       await choose('lang', lang === 'ka' ? 'ქართული' : 'English');
+      await page.evaluate((prerender) => {
+        const builder = document.querySelector('wisg-embed-builder');
+        const box = [...builder.shadowRoot.querySelectorAll('input[type="checkbox"]')].find((input) => /content/.test(input.parentElement.textContent));
+        if (box.checked !== prerender) box.click();
+        return builder.updateComplete;
+      }, prerender);
       // The snippet names the published files; here they come from this repository's dist/ and data/.
       const html = (await snippet()).replaceAll(/https:\/\/unpkg\.com\/@wisg\/widgets@[^/]+/g, '');
       pages[`/snippet-${i}.html`] = cmsPage({ body: html });
@@ -172,11 +187,18 @@ describe('Storybook', () => {
     await page.close();
     const host = await serve('.', pages);
     try {
-      for (const [i, [widget, , , lang]] of cases.entries()) {
+      for (const [i, [widget, , , lang, prerender]] of cases.entries()) {
+        const title = data.projects.find((project) => project.id === 'rfsl-2022-24').title[lang];
+        // Without JavaScript: the page holds the project (as a heading) when the content was included.
+        const { page: noScript } = await openPage(browser);
+        await noScript.setJavaScriptEnabled(false);
+        await noScript.goto(`${host.url}/snippet-${i}.html`);
+        const headings = await noScript.evaluate(() => [...document.querySelectorAll('.wisg-static :is(h2, h3, h4)')].filter((h) => h.checkVisibility()).map((h) => h.textContent.trim()));
+        assert.equal(headings.includes(title), prerender, `${widget} (${lang}), content ${prerender ? 'included' : 'left out'}, without JavaScript: ${headings.slice(0, 5)}`);
+        await noScript.close();
         const { page: pasted, problems: pastedProblems } = await openPage(browser);
         await pasted.goto(`${host.url}/snippet-${i}.html`);
         const [shown] = await widgetsSettled(pasted);
-        const title = data.projects.find((project) => project.id === 'rfsl-2022-24').title[lang];
         assert.ok(shown.text.includes(title), `${widget} (${lang}) shows “${title}”: ${shown.text.slice(0, 200)}`);
         assert.deepEqual(pastedProblems, [], `snippet ${i}`);
         await pasted.close();

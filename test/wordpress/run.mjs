@@ -15,12 +15,14 @@
 //                                                 trivially), and this run passes when they do
 //   node test/wordpress/run.mjs --screenshots     also writes docs/screenshots/wordpress-*.png
 //   KEEP=1 …                                      leaves the site running for a look (stop it yourself)
+//   WISG_WP_PORT=8520 …                           the site on another port (its database on the next)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import ts from 'typescript';
 import { missingPackages, Site } from './site.mjs';
+import { renderSnippet } from '../../dist/lib/render.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -177,6 +179,15 @@ function posts(file, payloads) {
       content: `Before.\n\n${inlineSnippet}\n\nAfter.`,
       widgets: { 'wisg-project-list': 'list' },
     },
+    prerendered: {
+      // `npx @wisg/widgets render` output for each element, pasted into a Custom HTML block: the
+      // projects are in the post's HTML (kses keeps all of it), and the widgets take over.
+      title: 'Pre-rendered snippets',
+      content: `<!-- wp:html -->\n${prerenderedSnippets(url)}\n<!-- /wp:html -->`,
+      widgets: { 'wisg-project-list': 'list', 'wisg-project-card': 'card', 'wisg-timeline': 'timeline' },
+      prerendered: true,
+      lang: 'ka',
+    },
     plain: { title: 'No widgets', content: 'A post without projects.', widgets: {} },
     'xss-blocks': {
       title: 'Payloads in block attributes',
@@ -215,6 +226,11 @@ function posts(file, payloads) {
       xss: true,
     },
   };
+}
+
+/** The three elements' snippets with their content, in the data's language (ka), as `render` prints them. */
+function prerenderedSnippets(url) {
+  return ['list', 'card', 'timeline'].map((element) => renderSnippet(JSON.parse(projectsFile), { element, src: url, projectId: CARD_ID, idPrefix: `wp-${element}` }).snippet).join('\n');
 }
 
 // --- what a visitor sees ----------------------------------------------------------------------------
@@ -360,6 +376,25 @@ function checkWidgets(where, post, state, lang) {
   check(`${where}: the widgets shown, and no sideways scrolling`, shown && state.overflow <= 0, `${state.overflow} px, shown: ${shown}`);
 }
 
+/** A visitor without JavaScript: the post holds every project, with its period as <time>. */
+async function checkWithoutScript(where, post) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(post.url, { waitUntil: 'load' });
+    const seen = await page.evaluate(() => ({
+      text: document.body.innerText,
+      times: document.querySelectorAll('wisg-timeline time[datetime], wisg-project-list time[datetime]').length,
+      defined: [...document.querySelectorAll('wisg-project-list, wisg-project-card, wisg-timeline')].filter((el) => el.shadowRoot).length,
+    }));
+    const absent = titles('ka').filter((title) => !seen.text.includes(title));
+    check(`${where}: every project's title and period (as <time>) is on the page`, seen.defined === 0 && absent.length === 0 && seen.text.includes(PERIOD.ka) && seen.times >= 4 * projects.length, `missing ${absent.length}, ${seen.times} <time>s`);
+  } finally {
+    await context.close();
+  }
+}
+
 // --- the Author's block editor ----------------------------------------------------------------------
 
 async function editorChecks(page, site, post, lang, password) {
@@ -440,7 +475,8 @@ async function editorChecks(page, site, post, lang, password) {
 
 // --- the run ------------------------------------------------------------------------------------------
 
-const site = new Site();
+// WISG_WP_PORT=N: the site on N and its database on N+1 (default 8301, 8302).
+const site = new Site(process.env.WISG_WP_PORT ? { port: Number(process.env.WISG_WP_PORT), dbPort: Number(process.env.WISG_WP_PORT) + 1 } : {});
 let browser;
 const adminPassword = 'admin-pw-' + Math.random().toString(36).slice(2);
 try {
@@ -488,6 +524,7 @@ try {
     post.id = created.json.id;
     post.saved = created.json.content?.raw ?? '';
     if (key === 'snippet') check('kses keeps a pasted <wisg-project-card> for an Author', /<wisg-project-card src="[^"]+" project-id="un-joint/.test(post.saved), post.saved.slice(0, 300));
+    if (key === 'prerendered') check('kses keeps the pre-rendered snippets for an Author, byte for byte', post.saved === post.content, `${post.saved.length} of ${post.content.length} characters kept`);
   }
   log(`${Object.keys(all).length} posts by the Author; ${payloads.length} payloads`);
 
@@ -533,7 +570,13 @@ try {
           check(`${here}: no script`, state.scripts.length === 0, state.scripts.join(' '), { safety: true });
           check(`${here}: no console errors`, state.errors.length === 0, state.errors.join(' | '), { safety: true });
         } else {
-          checkWidgets(here, post, state, round.lang);
+          checkWidgets(here, post, state, post.lang ?? round.lang);
+          if (post.prerendered) {
+            // The content is the data's (Georgian); once the widgets have theirs, it is no longer rendered: one copy.
+            const copies = state.bodyText.split(cardTitle('ka')).length - 1;
+            check(`${here}: the pre-rendered content gave way to the widgets (no second copy)`, state.widgets.length === 3 && state.widgets.every((w) => w.defined && !w.loading) && copies === 0, `${copies} light-DOM copies of "${cardTitle('ka')}"`);
+            if (width === 1280) await checkWithoutScript(`${where}, without JavaScript, ${post.title}`, post);
+          }
         }
         if (screenshots && !post.xss && key !== 'plain') {
           const dir = join(root, 'docs/screenshots');

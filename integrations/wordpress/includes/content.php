@@ -2,7 +2,8 @@
 /**
  * Elements pasted into posts (a Custom HTML block, the classic editor, a page builder):
  * - kses keeps the three tags and their attributes for every role that may edit posts
- *   (without this, it deletes them for Authors and Contributors and keeps only their text);
+ *   (without this, it deletes them for Authors and Contributors and keeps only their text),
+ *   and <time datetime>, which their pre-rendered content holds;
  * - a page whose content has one gets the script, once;
  * - inline JSON whose <script type="application/json"> kses removed is put back in one.
  *
@@ -28,6 +29,10 @@ add_filter(
 			// kses checks src against the allowed protocols, and quotes and escapes every value.
 			$tags[ $tag ] = $global + array_fill_keys( array_keys( $attributes ), true );
 		}
+		// The widgets' pre-rendered content writes each period's ends as <time datetime>, for
+		// crawlers and readers without the script; WordPress 6.1 deletes the tag for an Author
+		// (keeping its text). With the global attributes every other allowed tag has.
+		$tags['time'] = ( $tags['time'] ?? array() ) + _wp_add_global_attributes( array( 'datetime' => true ) );
 		return $tags;
 	},
 	10,
