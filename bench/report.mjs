@@ -273,3 +273,60 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(file.replace(/\.json$/, '.md'), writeReport(JSON.parse(readFileSync(file, 'utf8'))));
   console.log(`wrote ${file.replace(/\.json$/, '.md')}`);
 }
+
+const LOAD_NAMES = {
+  static: 'static HTML (the floor)',
+  src: 'our list, `src`',
+  inline: 'our list, inline JSON',
+  prerendered: 'our list, pre-rendered content + `src`',
+  vis: 'vis-timeline 8.5.4 (standalone)',
+  timelinejs: 'TimelineJS 3.9.11',
+};
+const NETWORK_NAMES = { slow4g: 'slow 4G (150 ms RTT, 1.6 Mbps down, 750 Kbps up)', none: 'unthrottled (local server)' };
+/** The issue's targets for the pre-rendered snippet: LCP within 1.2× the static page's, CLS ≤ 0.02. */
+export const LOAD_TARGETS = { lcpRatio: 1.2, cls: 0.02 };
+
+/** The page-load section (bench/load.mjs) of a run. */
+export function writeLoadReport(run) {
+  const { options, loads = [] } = run;
+  const lines = [];
+  const out = (...l) => lines.push(...l);
+  const rows = (kind, size, network) => loads.filter((r) => r.kind === kind && r.size === size && r.network === network && !r.error);
+  const med = (kind, size, network, key) => median(rows(kind, size, network).map((r) => r[key]));
+  const ms = (v) => (v === undefined ? '–' : Math.round(v).toLocaleString('en-US'));
+  const range = (kind, size, network, key, digits) => {
+    const values = rows(kind, size, network).map((r) => r[key]).filter((v) => typeof v === 'number');
+    if (!values.length) return '–';
+    const show = (v) => (digits === undefined ? ms(v) : v.toFixed(digits));
+    return `**${show(median(values))}** <sub>${show(Math.min(...values))}–${show(Math.max(...values))}</sub>`;
+  };
+  out(
+    '## Page load to projects painted',
+    '',
+    `A demo-like page (the demo's CMS theme, a header, a heading, a paragraph, then the projects), loaded cold (cache disabled) in a new browser context at 1280×800, median of ${options.runs} (lowest–highest below it). Text is served brotli-compressed, as a CDN serves it. FCP and LCP as Chromium reports them (\`first-contentful-paint\`, \`largest-contentful-paint\`, which looks into shadow roots); CLS is the sum of \`layout-shift\` entries until ${1.5} s after the projects are painted; "projects painted" is the frame after the one whose layout first holds the first project's title. Pages: \`bench/load.mjs\`.`,
+    '',
+  );
+  for (const network of options.networks ?? []) {
+    for (const size of options.loadSizes ?? []) {
+      out(`### ${size} projects, ${NETWORK_NAMES[network] ?? network}`, '');
+      out('| page | FCP (ms) | LCP (ms) | projects painted (ms) | CLS | LCP ÷ static |', '|---|---:|---:|---:|---:|---:|');
+      const floor = med('static', size, network, 'lcp');
+      for (const kind of options.loadPages ?? []) {
+        const lcp = med(kind, size, network, 'lcp');
+        const ratio = lcp !== undefined && floor ? `${(lcp / floor).toFixed(2)}×` : '–';
+        out(`| ${LOAD_NAMES[kind] ?? kind} | ${range(kind, size, network, 'fcp')} | ${range(kind, size, network, 'lcp')} | ${range(kind, size, network, 'painted')} | ${range(kind, size, network, 'cls', 3)} | ${ratio} |`);
+      }
+      const pre = med('prerendered', size, network, 'lcp');
+      const cls = med('prerendered', size, network, 'cls');
+      if (pre !== undefined && floor) {
+        const lcpOk = pre / floor <= LOAD_TARGETS.lcpRatio;
+        const clsOk = cls <= LOAD_TARGETS.cls;
+        out('', `Target for the pre-rendered snippet: LCP within ${LOAD_TARGETS.lcpRatio}× the static page's — **${lcpOk ? 'met' : 'missed'}** (${(pre / floor).toFixed(2)}×); CLS ≤ ${LOAD_TARGETS.cls} — **${clsOk ? 'met' : 'missed'}** (${cls.toFixed(3)}).`);
+      }
+      const failed = loads.filter((r) => r.size === size && r.network === network && r.error);
+      if (failed.length) out('', `Failed loads: ${failed.map((r) => `${r.kind} #${r.run}: ${r.error}`).join('; ')}.`);
+      out('');
+    }
+  }
+  return lines.join('\n');
+}

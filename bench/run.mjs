@@ -12,7 +12,10 @@
 //            --quiet 25 (default: before each run, wait until the machine is under 25 % busy, at most 2 min; 100: never wait)
 //            --settle 1000 (ms between the render and the first key press: a visitor reads before typing)
 //            --serve (only serve the pages, e.g. http://127.0.0.1:PORT/bench/pages/timeline.html?size=100)
+//            --sections interaction,load (default both; load: page load to projects painted, bench/load.mjs)
+//            --load-pages static,src,inline,prerendered,vis,timelinejs  --load-sizes 10,100  --networks slow4g,none
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -22,10 +25,12 @@ import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { generateProjects, QUERY } from './generate.mjs';
 import { renderStatic } from './static.mjs';
-import { writeReport } from './report.mjs';
+import { writeLoadReport, writeReport } from './report.mjs';
+import { LOAD_PAGES, LOAD_SIZES, loadOnce, loadPage, NETWORKS, timelineJsData } from './load.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ALL_LIBS = ['list', 'timeline', 'vis', 'timelinejs', 'static'];
+const ALL_SECTIONS = ['interaction', 'load'];
 const DEFAULT_SIZES = [10, 100, 1000, 10000];
 const DEFAULT_RUNS = 5;
 const TODAY = '2025-06-01'; // the same as bench/pages/harness.js
@@ -33,85 +38,50 @@ const TODAY = '2025-06-01'; // the same as bench/pages/harness.js
 // ---------------------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const options = {
-    sizes: DEFAULT_SIZES,
-    runs: DEFAULT_RUNS,
-    libs: ALL_LIBS,
-    cap: 60,
-    out: undefined,
-    arrowKey: 'ArrowRight',
-    profile: undefined,
-    trace: undefined,
-    serve: false,
-    dist: undefined,
-    at: undefined,
-    quiet: 25,
-    settle: 1000,
-  };
+  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, trace: undefined, serve: false, dist: undefined, at: undefined, quiet: 25, settle: 1000, sections: ALL_SECTIONS, loadPages: LOAD_PAGES, loadSizes: LOAD_SIZES, networks: Object.keys(NETWORKS) };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
     switch (flag) {
-      case '--sizes':
-        options.sizes = value()
-          .split(',')
-          .map((s) => Number(s.replace(/_/g, '')));
-        break;
-      case '--runs':
-        options.runs = Number(value());
-        break;
-      case '--libs':
-        options.libs = value().split(',');
-        break;
-      case '--cap':
-        options.cap = Number(value());
-        break;
-      case '--out':
-        options.out = value();
-        break;
-      case '--arrow-key':
-        options.arrowKey = value();
-        break;
-      case '--profile':
-        options.profile = value();
-        break;
-      case '--trace':
-        options.trace = value();
-        break;
-      case '--dist':
-        options.dist = resolve(value());
-        break;
-      case '--at':
-        options.at = value();
-        break;
-      case '--quiet':
-        options.quiet = Number(value());
-        break;
-      case '--settle':
-        options.settle = Number(value());
-        break;
-      case '--serve':
-        options.serve = true;
-        break;
-      case '--help':
-      case '-h':
-        console.log(
-          readFileSync(fileURLToPath(import.meta.url), 'utf8')
-            .split('\n')
-            .slice(1, 9)
-            .map((l) => l.replace(/^\/\/ ?/, ''))
-            .join('\n'),
-        );
+      case '--sizes': options.sizes = value().split(',').map((s) => Number(s.replace(/_/g, ''))); break;
+      case '--runs': options.runs = Number(value()); break;
+      case '--libs': options.libs = value().split(','); break;
+      case '--cap': options.cap = Number(value()); break;
+      case '--out': options.out = value(); break;
+      case '--arrow-key': options.arrowKey = value(); break;
+      case '--profile': options.profile = value(); break;
+      case '--trace': options.trace = value(); break;
+      case '--dist': options.dist = resolve(value()); break;
+      case '--at': options.at = value(); break;
+      case '--quiet': options.quiet = Number(value()); break;
+      case '--settle': options.settle = Number(value()); break;
+      case '--serve': options.serve = true; break;
+      case '--sections': options.sections = value().split(','); break;
+      case '--load-pages': options.loadPages = value().split(','); break;
+      case '--load-sizes': options.loadSizes = value().split(',').map(Number); break;
+      case '--networks': options.networks = value().split(','); break;
+      case '--help': case '-h':
+        console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
         process.exit(0);
       // falls through (process.exit does not return)
-      default:
-        throw new Error(`unknown option ${argv[i]} (see --help)`);
+      default: throw new Error(`unknown option ${argv[i]} (see --help)`);
     }
   }
   if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes: positive integers, e.g. 10,100');
   if (!(options.runs >= 1)) throw new Error('--runs: at least 1');
   for (const lib of options.libs) if (!ALL_LIBS.includes(lib)) throw new Error(`--libs: ${lib}? (${ALL_LIBS.join(', ')})`);
-  const full = options.runs >= DEFAULT_RUNS && DEFAULT_SIZES.every((n) => options.sizes.includes(n)) && ALL_LIBS.every((l) => options.libs.includes(l));
+  for (const section of options.sections) if (!ALL_SECTIONS.includes(section)) throw new Error(`--sections: ${section}? (${ALL_SECTIONS.join(', ')})`);
+  for (const kind of options.loadPages) if (!LOAD_PAGES.includes(kind)) throw new Error(`--load-pages: ${kind}? (${LOAD_PAGES.join(', ')})`);
+  for (const network of options.networks) if (!NETWORKS[network]) throw new Error(`--networks: ${network}? (${Object.keys(NETWORKS).join(', ')})`);
+  if (options.loadSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--load-sizes: positive integers, e.g. 10,100');
+  const full =
+    options.runs >= DEFAULT_RUNS &&
+    DEFAULT_SIZES.every((n) => options.sizes.includes(n)) &&
+    ALL_LIBS.every((l) => options.libs.includes(l)) &&
+    ALL_SECTIONS.every((section) => options.sections.includes(section)) &&
+    LOAD_PAGES.every((kind) => options.loadPages.includes(kind)) &&
+    LOAD_SIZES.every((n) => options.loadSizes.includes(n)) &&
+    Object.keys(NETWORKS).every((network) => options.networks.includes(network));
   options.full = full;
   options.out ??= join('bench', full ? 'RESULTS.md' : 'RESULTS.partial.md');
   return options;
@@ -120,23 +90,17 @@ function parseArgs(argv) {
 // ---------------------------------------------------------------------------- serving
 
 /** Only what the pages need: the pages, our bundle, the two anchors, and the generated data. */
-const SERVED = ['bench/pages/', 'dist/', 'node_modules/@knight-lab/timelinejs/dist/', 'node_modules/vis-timeline/standalone/'];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json',
-};
+const SERVED = ['bench/pages/', 'dist/', 'demo/cms-theme.css', 'node_modules/@knight-lab/timelinejs/dist/', 'node_modules/vis-timeline/standalone/'];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
 
 function serve(data, port = 0, dist = undefined, pages = undefined) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const generated = /^\/bench-data\/(\d+)\.(json|html)$/.exec(path);
+    const generated = /^\/bench-(data|load)\/[\w.-]+\.(json|html)$/.exec(path);
     if (generated) {
       const body = data.get(path);
       if (!body) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': TYPES['.' + generated[2]], 'cache-control': 'no-store' }).end(body);
+      respond(request, response, TYPES['.' + generated[2]], body);
       return;
     }
     let file = normalize(join(ROOT, path));
@@ -146,10 +110,22 @@ function serve(data, port = 0, dist = undefined, pages = undefined) {
     if (!SERVED.some((prefix) => rel.startsWith(prefix)) || !existsSync(file) || statSync(file).isDirectory()) {
       return void response.writeHead(404).end();
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(readFileSync(file));
+    respond(request, response, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+/** As a CDN serves text: brotli where the browser accepts it (every page and library alike; what the load section's slow 4G carries). */
+const compressed = new Map();
+function respond(request, response, type, body) {
+  const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  if (/\bbr\b/.test(request.headers['accept-encoding'] ?? '') && /text|json|javascript/.test(type)) {
+    const key = createHash('sha1').update(body).digest('hex');
+    if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+    body = compressed.get(key);
+    headers['content-encoding'] = 'br';
+  }
+  response.writeHead(200, headers).end(body);
 }
 
 const brotliCache = new Map();
@@ -197,11 +173,7 @@ async function runOnce(browser, origin, lib, size, options) {
 
     await page.goto(`${origin}/bench/pages/${lib}.html?size=${size}`, { waitUntil: 'load' });
     await page.waitForFunction('window.benchReady === true', { timeout: 30_000 });
-    await race(
-      page.evaluate(() => window.bench.setup()),
-      120_000,
-      'setup',
-    );
+    await race(page.evaluate(() => window.bench.setup()), 120_000, 'setup');
     const cdp = await page.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
     result.heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -246,11 +218,7 @@ async function runOnce(browser, origin, lib, size, options) {
       // Phase "first" profiles only up to the first paint (and then lets the rest happen unmeasured).
       const firstOnly = wanted(options.profile, 'first') || wanted(options.trace, 'first');
       const render = await profiled(firstOnly ? 'first' : 'render', () =>
-        race(
-          page.evaluate((firstOnly) => window.bench.render({ firstOnly }), firstOnly),
-          options.cap * 1000,
-          'render',
-        ),
+        race(page.evaluate((firstOnly) => window.bench.render({ firstOnly }), firstOnly), options.cap * 1000, 'render'),
       );
       result.render = render.first;
       result.complete = render.complete;
@@ -270,30 +238,14 @@ async function runOnce(browser, origin, lib, size, options) {
     if (options.settle > 0) await new Promise((done) => setTimeout(done, options.settle));
     if (await page.evaluate(() => window.bench.hasQuery())) {
       await page.evaluate(() => window.bench.prepareQuery());
-      result.keystroke = await profiled('keystroke', () =>
-        race(
-          page.evaluate((q) => window.bench.query(q), QUERY),
-          60_000,
-          'query',
-        ),
-      );
-      result.clear = await profiled('clear', () =>
-        race(
-          page.evaluate(() => window.bench.query('')),
-          60_000,
-          'clear query',
-        ),
-      );
+      result.keystroke = await profiled('keystroke', () => race(page.evaluate((q) => window.bench.query(q), QUERY), 60_000, 'query'));
+      result.clear = await profiled('clear', () => race(page.evaluate(() => window.bench.query('')), 60_000, 'clear query'));
     }
     if (await page.evaluate(() => window.bench.hasArrow())) {
       await page.evaluate(() => window.bench.armArrow());
       const arrow = await profiled('arrow', async () => {
         await page.keyboard.press(options.arrowKey);
-        return race(
-          page.evaluate(() => window.bench.arrowResult()),
-          30_000,
-          'arrow key',
-        );
+        return race(page.evaluate(() => window.bench.arrowResult()), 30_000, 'arrow key');
       });
       result.arrow = arrow.ms;
       result.arrowMove = `${arrow.from} → ${arrow.to}`;
@@ -401,13 +353,19 @@ async function main() {
     throw new Error('dist/wisg-widgets.js is missing: `npm run bench` builds it (or run `npm run build` first)');
   }
 
-  const largest = Math.max(...options.sizes);
+  const interaction = options.sections.includes('interaction');
+  const load = options.sections.includes('load');
+  const largest = Math.max(...(interaction ? options.sizes : []), ...(load ? options.loadSizes : []));
   const all = generateProjects(largest);
   const data = new Map();
-  for (const size of options.sizes) {
+  for (const size of new Set([...(interaction ? options.sizes : []), ...(load ? options.loadSizes : [])])) {
     const projects = all.slice(0, size);
     data.set(`/bench-data/${size}.json`, Buffer.from(JSON.stringify(projects)));
     data.set(`/bench-data/${size}.html`, Buffer.from(renderStatic(projects, TODAY)));
+    if (load && options.loadSizes.includes(size)) {
+      data.set(`/bench-data/${size}.timelinejs.json`, Buffer.from(JSON.stringify(timelineJsData(projects))));
+      for (const kind of options.loadPages) data.set(`/bench-load/${kind}-${size}.html`, Buffer.from(loadPage(kind, projects, TODAY)));
+    }
   }
 
   // With --at, the pages come from that commit too: a page and the element it measures change together.
@@ -416,17 +374,19 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   if (options.serve) {
     console.log(`bench pages: ${origin}/bench/pages/{${options.libs.join(',')}}.html?size={${options.sizes.join(',')}}  (Ctrl+C stops)`);
+    if (load) console.log(`page-load pages: ${origin}/bench-load/{${options.loadPages.join(',')}}-{${options.loadSizes.join(',')}}.html`);
     return;
   }
   const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, protocolTimeout: 600_000 });
   const startedAt = new Date();
   const info = machine(await browser.version());
-  console.log(`bench: sizes ${options.sizes.join(', ')}; ${options.runs} runs; ${options.libs.join(', ')}; ${info.browser}, ${info.cpu} ×${info.cores}, load ${info.load.join(' ')}`);
+  console.log(`bench: ${options.sections.join(' and ')}; sizes ${options.sizes.join(', ')}; ${options.runs} runs; ${options.libs.join(', ')}; ${info.browser}, ${info.cpu} ×${info.cores}, load ${info.load.join(' ')}`);
 
   const results = [];
+  const loads = [];
   const capped = new Set();
   try {
-    for (const size of options.sizes) {
+    for (const size of interaction ? options.sizes : []) {
       for (let run = 0; run < options.runs; run++) {
         // Rotate the order, so that no library always runs first (or right after the heaviest one).
         const libs = options.libs.map((_, i) => options.libs[(i + run) % options.libs.length]);
@@ -458,6 +418,27 @@ async function main() {
         }
       }
     }
+    // Page load to projects painted (bench/load.mjs): each network, each size, the pages in rotating order.
+    for (const network of load ? options.networks : []) {
+      for (const size of options.loadSizes) {
+        for (let run = 0; run < options.runs; run++) {
+          const kinds = options.loadPages.map((_, i) => options.loadPages[(i + run) % options.loadPages.length]);
+          for (const kind of kinds) {
+            const busy = options.quiet < 100 ? await waitQuiet(options.quiet) : await cpuBusy(250);
+            const result = await loadOnce(browser, origin, kind, size, network, { cap: options.cap });
+            result.run = run + 1;
+            if (busy !== undefined) result.busyBefore = Math.round(busy * 100);
+            loads.push(result);
+            const ms = (v) => (v == null ? '-' : `${Math.round(v)}`);
+            console.log(
+              `  load ${network.padEnd(6)} ${String(size).padStart(4)} #${run + 1} ${kind.padEnd(11)} FCP ${ms(result.fcp)} ms, LCP ${ms(result.lcp)} ms, projects painted ${ms(result.painted)} ms, CLS ${result.cls == null ? '-' : result.cls.toFixed(3)}${result.lcpElement ? ` (LCP: ${result.lcpElement}, ${result.lcpSize})` : ''}` +
+                (result.error ? `  ERROR ${result.error}` : '') +
+                (result.errors ? `  page errors: ${result.errors.join(' | ').slice(0, 200)}` : ''),
+            );
+          }
+        }
+      }
+    }
   } finally {
     await browser.close();
     server.close();
@@ -481,19 +462,10 @@ async function main() {
       return undefined;
     }
   })();
-  const run = {
-    startedAt: startedAt.toISOString(),
-    seconds: Math.round((Date.now() - startedAt) / 1000),
-    commit,
-    dirty,
-    builtAt: options_at.sha,
-    options: { ...options, query: QUERY, today: TODAY },
-    machine: info,
-    results,
-  };
+  const run = { startedAt: startedAt.toISOString(), seconds: Math.round((Date.now() - startedAt) / 1000), commit, dirty, builtAt: options_at.sha, options: { ...options, query: QUERY, today: TODAY }, machine: info, results, loads };
   const out = join(ROOT, options.out);
   writeFileSync(out.replace(/\.md$/, '.json'), JSON.stringify(run, null, 1) + '\n');
-  writeFileSync(out, writeReport(run));
+  writeFileSync(out, [interaction ? writeReport(run) : `# Benchmark (page load only)\n\nCommit ${commit ?? '?'}${dirty ? ` with ${dirty} changed files` : ''}, ${run.startedAt}; ${info.browser}, ${info.cpu} ×${info.cores}, load ${info.load.join(' ')} → ${info.loadAfter.join(' ')}.\n`, load ? writeLoadReport(run) : ''].join('\n'));
   console.log(`\nwrote ${options.out} (raw: ${options.out.replace(/\.md$/, '.json')})`);
 }
 

@@ -6,9 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launch, openPage, widgetsSettled } from './browser.mjs';
-import { cmsPage } from './pages.mjs';
-import { prerenderDemo } from '../../scripts/demo-prerender.mjs';
-import { renderSnippet } from '../../dist/lib/render.js';
+import { englishDemo, prerenderDemo } from '../../scripts/demo-prerender.mjs';
 
 const AXE = createRequire(join(process.cwd(), 'package.json')).resolve('axe-core/axe.min.js');
 import { serve } from './server.mjs';
@@ -20,20 +18,7 @@ describe('the demo page (npm start)', () => {
   let server;
   before(async () => {
     browser = await launch();
-    // The English page: the same snippets as the demo's, rendered in English (as a CMS would save them).
-    const english = ['timeline', 'list', 'card']
-      .map(
-        (element) =>
-          renderSnippet(data, { element, lang: 'en', projectId: 'rfsl-2022-24', heading: element === 'list' ? 'All projects' : undefined, src: '/data/wisg-projects.json', idPrefix: `en-${element}` })
-            .snippet,
-      )
-      .join('\n');
-    server = await serve('.', {
-      '/english.html': cmsPage({ head: '<link rel="stylesheet" href="/dist/wisg-widgets.css"><script type="module" src="/dist/wisg-widgets.js"></script>', body: english })
-        .replace('<html lang="ka">', '<html lang="en">')
-        .replace('<body>', '<body><main>')
-        .replace('</body>', '</main></body>'),
-    });
+    server = await serve('.');
   });
   after(async () => {
     await browser?.close();
@@ -64,15 +49,13 @@ describe('the demo page (npm start)', () => {
     });
   }
 
-  test('its saved content is what the renderer writes today (node scripts/demo-prerender.mjs)', () => {
+  test('its saved content is what the renderer writes today, and demo/en.html is its English page (node scripts/demo-prerender.mjs)', () => {
     const page = readFileSync('demo/index.html', 'utf8');
     assert.equal(prerenderDemo(page), page);
+    assert.equal(englishDemo(page), readFileSync('demo/en.html', 'utf8'));
   });
 
-  for (const [lang, path] of [
-    ['ka', '/demo/'],
-    ['en', '/english.html'],
-  ]) {
+  for (const [lang, path] of [['ka', '/demo/'], ['en', '/demo/en.html']]) {
     test(`without JavaScript (${lang}): every project is on the page, as headings, <time>s, status words, goals and activities; axe finds nothing`, async () => {
       const { page, problems } = await openPage(browser, { width: 390, height: 900 });
       await page.setJavaScriptEnabled(false);
