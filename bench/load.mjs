@@ -34,7 +34,15 @@ export function timelineJsData(projects) {
       unique_id: p.id,
       start_date: tlDate(p.start),
       ...(p.end ? { end_date: tlDate(p.end) } : {}),
-      text: { headline: escape(ka(p.title)), text: p.goal ? ka(p.goal).split(/\n\s*\n/).map((para) => `<p>${escape(para)}</p>`).join('') : '' },
+      text: {
+        headline: escape(ka(p.title)),
+        text: p.goal
+          ? ka(p.goal)
+              .split(/\n\s*\n/)
+              .map((para) => `<p>${escape(para)}</p>`)
+              .join('')
+          : '',
+      },
     })),
   };
 }
@@ -78,7 +86,8 @@ export function loadPage(kind, projects, today) {
 </script>`;
       break;
     case 'timelinejs':
-      head = '<link title="timeline-styles" rel="stylesheet" href="/node_modules/@knight-lab/timelinejs/dist/css/timeline.css"><script src="/node_modules/@knight-lab/timelinejs/dist/js/timeline.js"></script>';
+      head =
+        '<link title="timeline-styles" rel="stylesheet" href="/node_modules/@knight-lab/timelinejs/dist/css/timeline.css"><script src="/node_modules/@knight-lab/timelinejs/dist/js/timeline.js"></script>';
       body = `<div id="timeline-embed" style="width: 100%; height: 600px"></div>
 <script>
   // Addresses in full, as the docs give them (TimelineJS reads them with new URL()).

@@ -295,7 +295,9 @@ export function writeLoadReport(run) {
   const med = (kind, size, network, key) => median(rows(kind, size, network).map((r) => r[key]));
   const ms = (v) => (v === undefined ? '–' : Math.round(v).toLocaleString('en-US'));
   const range = (kind, size, network, key, digits) => {
-    const values = rows(kind, size, network).map((r) => r[key]).filter((v) => typeof v === 'number');
+    const values = rows(kind, size, network)
+      .map((r) => r[key])
+      .filter((v) => typeof v === 'number');
     if (!values.length) return '–';
     const show = (v) => (digits === undefined ? ms(v) : v.toFixed(digits));
     return `**${show(median(values))}** <sub>${show(Math.min(...values))}–${show(Math.max(...values))}</sub>`;
@@ -314,14 +316,19 @@ export function writeLoadReport(run) {
       for (const kind of options.loadPages ?? []) {
         const lcp = med(kind, size, network, 'lcp');
         const ratio = lcp !== undefined && floor ? `${(lcp / floor).toFixed(2)}×` : '–';
-        out(`| ${LOAD_NAMES[kind] ?? kind} | ${range(kind, size, network, 'fcp')} | ${range(kind, size, network, 'lcp')} | ${range(kind, size, network, 'painted')} | ${range(kind, size, network, 'cls', 3)} | ${ratio} |`);
+        out(
+          `| ${LOAD_NAMES[kind] ?? kind} | ${range(kind, size, network, 'fcp')} | ${range(kind, size, network, 'lcp')} | ${range(kind, size, network, 'painted')} | ${range(kind, size, network, 'cls', 3)} | ${ratio} |`,
+        );
       }
       const pre = med('prerendered', size, network, 'lcp');
       const cls = med('prerendered', size, network, 'cls');
       if (pre !== undefined && floor) {
         const lcpOk = pre / floor <= LOAD_TARGETS.lcpRatio;
         const clsOk = cls <= LOAD_TARGETS.cls;
-        out('', `Target for the pre-rendered snippet: LCP within ${LOAD_TARGETS.lcpRatio}× the static page's — **${lcpOk ? 'met' : 'missed'}** (${(pre / floor).toFixed(2)}×); CLS ≤ ${LOAD_TARGETS.cls} — **${clsOk ? 'met' : 'missed'}** (${cls.toFixed(3)}).`);
+        out(
+          '',
+          `Target for the pre-rendered snippet: LCP within ${LOAD_TARGETS.lcpRatio}× the static page's — **${lcpOk ? 'met' : 'missed'}** (${(pre / floor).toFixed(2)}×); CLS ≤ ${LOAD_TARGETS.cls} — **${clsOk ? 'met' : 'missed'}** (${cls.toFixed(3)}).`,
+        );
       }
       const failed = loads.filter((r) => r.size === size && r.network === network && r.error);
       if (failed.length) out('', `Failed loads: ${failed.map((r) => `${r.kind} #${r.run}: ${r.error}`).join('; ')}.`);

@@ -38,33 +38,95 @@ const TODAY = '2025-06-01'; // the same as bench/pages/harness.js
 // ---------------------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, libs: ALL_LIBS, cap: 60, out: undefined, arrowKey: 'ArrowRight', profile: undefined, trace: undefined, serve: false, dist: undefined, at: undefined, quiet: 25, settle: 1000, sections: ALL_SECTIONS, loadPages: LOAD_PAGES, loadSizes: LOAD_SIZES, networks: Object.keys(NETWORKS) };
+  const options = {
+    sizes: DEFAULT_SIZES,
+    runs: DEFAULT_RUNS,
+    libs: ALL_LIBS,
+    cap: 60,
+    out: undefined,
+    arrowKey: 'ArrowRight',
+    profile: undefined,
+    trace: undefined,
+    serve: false,
+    dist: undefined,
+    at: undefined,
+    quiet: 25,
+    settle: 1000,
+    sections: ALL_SECTIONS,
+    loadPages: LOAD_PAGES,
+    loadSizes: LOAD_SIZES,
+    networks: Object.keys(NETWORKS),
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
     switch (flag) {
-      case '--sizes': options.sizes = value().split(',').map((s) => Number(s.replace(/_/g, ''))); break;
-      case '--runs': options.runs = Number(value()); break;
-      case '--libs': options.libs = value().split(','); break;
-      case '--cap': options.cap = Number(value()); break;
-      case '--out': options.out = value(); break;
-      case '--arrow-key': options.arrowKey = value(); break;
-      case '--profile': options.profile = value(); break;
-      case '--trace': options.trace = value(); break;
-      case '--dist': options.dist = resolve(value()); break;
-      case '--at': options.at = value(); break;
-      case '--quiet': options.quiet = Number(value()); break;
-      case '--settle': options.settle = Number(value()); break;
-      case '--serve': options.serve = true; break;
-      case '--sections': options.sections = value().split(','); break;
-      case '--load-pages': options.loadPages = value().split(','); break;
-      case '--load-sizes': options.loadSizes = value().split(',').map(Number); break;
-      case '--networks': options.networks = value().split(','); break;
-      case '--help': case '-h':
-        console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+      case '--sizes':
+        options.sizes = value()
+          .split(',')
+          .map((s) => Number(s.replace(/_/g, '')));
+        break;
+      case '--runs':
+        options.runs = Number(value());
+        break;
+      case '--libs':
+        options.libs = value().split(',');
+        break;
+      case '--cap':
+        options.cap = Number(value());
+        break;
+      case '--out':
+        options.out = value();
+        break;
+      case '--arrow-key':
+        options.arrowKey = value();
+        break;
+      case '--profile':
+        options.profile = value();
+        break;
+      case '--trace':
+        options.trace = value();
+        break;
+      case '--dist':
+        options.dist = resolve(value());
+        break;
+      case '--at':
+        options.at = value();
+        break;
+      case '--quiet':
+        options.quiet = Number(value());
+        break;
+      case '--settle':
+        options.settle = Number(value());
+        break;
+      case '--serve':
+        options.serve = true;
+        break;
+      case '--sections':
+        options.sections = value().split(',');
+        break;
+      case '--load-pages':
+        options.loadPages = value().split(',');
+        break;
+      case '--load-sizes':
+        options.loadSizes = value().split(',').map(Number);
+        break;
+      case '--networks':
+        options.networks = value().split(',');
+        break;
+      case '--help':
+      case '-h':
+        console.log(
+          readFileSync(fileURLToPath(import.meta.url), 'utf8')
+            .split('\n')
+            .slice(1, 9)
+            .map((l) => l.replace(/^\/\/ ?/, ''))
+            .join('\n'),
+        );
         process.exit(0);
       // falls through (process.exit does not return)
-      default: throw new Error(`unknown option ${argv[i]} (see --help)`);
+      default:
+        throw new Error(`unknown option ${argv[i]} (see --help)`);
     }
   }
   if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes: positive integers, e.g. 10,100');
@@ -91,7 +153,13 @@ function parseArgs(argv) {
 
 /** Only what the pages need: the pages, our bundle, the two anchors, and the generated data. */
 const SERVED = ['bench/pages/', 'dist/', 'demo/cms-theme.css', 'node_modules/@knight-lab/timelinejs/dist/', 'node_modules/vis-timeline/standalone/'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json',
+};
 
 function serve(data, port = 0, dist = undefined, pages = undefined) {
   const server = createServer((request, response) => {
@@ -173,7 +241,11 @@ async function runOnce(browser, origin, lib, size, options) {
 
     await page.goto(`${origin}/bench/pages/${lib}.html?size=${size}`, { waitUntil: 'load' });
     await page.waitForFunction('window.benchReady === true', { timeout: 30_000 });
-    await race(page.evaluate(() => window.bench.setup()), 120_000, 'setup');
+    await race(
+      page.evaluate(() => window.bench.setup()),
+      120_000,
+      'setup',
+    );
     const cdp = await page.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
     result.heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -218,7 +290,11 @@ async function runOnce(browser, origin, lib, size, options) {
       // Phase "first" profiles only up to the first paint (and then lets the rest happen unmeasured).
       const firstOnly = wanted(options.profile, 'first') || wanted(options.trace, 'first');
       const render = await profiled(firstOnly ? 'first' : 'render', () =>
-        race(page.evaluate((firstOnly) => window.bench.render({ firstOnly }), firstOnly), options.cap * 1000, 'render'),
+        race(
+          page.evaluate((firstOnly) => window.bench.render({ firstOnly }), firstOnly),
+          options.cap * 1000,
+          'render',
+        ),
       );
       result.render = render.first;
       result.complete = render.complete;
@@ -238,14 +314,30 @@ async function runOnce(browser, origin, lib, size, options) {
     if (options.settle > 0) await new Promise((done) => setTimeout(done, options.settle));
     if (await page.evaluate(() => window.bench.hasQuery())) {
       await page.evaluate(() => window.bench.prepareQuery());
-      result.keystroke = await profiled('keystroke', () => race(page.evaluate((q) => window.bench.query(q), QUERY), 60_000, 'query'));
-      result.clear = await profiled('clear', () => race(page.evaluate(() => window.bench.query('')), 60_000, 'clear query'));
+      result.keystroke = await profiled('keystroke', () =>
+        race(
+          page.evaluate((q) => window.bench.query(q), QUERY),
+          60_000,
+          'query',
+        ),
+      );
+      result.clear = await profiled('clear', () =>
+        race(
+          page.evaluate(() => window.bench.query('')),
+          60_000,
+          'clear query',
+        ),
+      );
     }
     if (await page.evaluate(() => window.bench.hasArrow())) {
       await page.evaluate(() => window.bench.armArrow());
       const arrow = await profiled('arrow', async () => {
         await page.keyboard.press(options.arrowKey);
-        return race(page.evaluate(() => window.bench.arrowResult()), 30_000, 'arrow key');
+        return race(
+          page.evaluate(() => window.bench.arrowResult()),
+          30_000,
+          'arrow key',
+        );
       });
       result.arrow = arrow.ms;
       result.arrowMove = `${arrow.from} → ${arrow.to}`;
@@ -380,7 +472,9 @@ async function main() {
   const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, protocolTimeout: 600_000 });
   const startedAt = new Date();
   const info = machine(await browser.version());
-  console.log(`bench: ${options.sections.join(' and ')}; sizes ${options.sizes.join(', ')}; ${options.runs} runs; ${options.libs.join(', ')}; ${info.browser}, ${info.cpu} ×${info.cores}, load ${info.load.join(' ')}`);
+  console.log(
+    `bench: ${options.sections.join(' and ')}; sizes ${options.sizes.join(', ')}; ${options.runs} runs; ${options.libs.join(', ')}; ${info.browser}, ${info.cpu} ×${info.cores}, load ${info.load.join(' ')}`,
+  );
 
   const results = [];
   const loads = [];
@@ -462,10 +556,28 @@ async function main() {
       return undefined;
     }
   })();
-  const run = { startedAt: startedAt.toISOString(), seconds: Math.round((Date.now() - startedAt) / 1000), commit, dirty, builtAt: options_at.sha, options: { ...options, query: QUERY, today: TODAY }, machine: info, results, loads };
+  const run = {
+    startedAt: startedAt.toISOString(),
+    seconds: Math.round((Date.now() - startedAt) / 1000),
+    commit,
+    dirty,
+    builtAt: options_at.sha,
+    options: { ...options, query: QUERY, today: TODAY },
+    machine: info,
+    results,
+    loads,
+  };
   const out = join(ROOT, options.out);
   writeFileSync(out.replace(/\.md$/, '.json'), JSON.stringify(run, null, 1) + '\n');
-  writeFileSync(out, [interaction ? writeReport(run) : `# Benchmark (page load only)\n\nCommit ${commit ?? '?'}${dirty ? ` with ${dirty} changed files` : ''}, ${run.startedAt}; ${info.browser}, ${info.cpu} ×${info.cores}, load ${info.load.join(' ')} → ${info.loadAfter.join(' ')}.\n`, load ? writeLoadReport(run) : ''].join('\n'));
+  writeFileSync(
+    out,
+    [
+      interaction
+        ? writeReport(run)
+        : `# Benchmark (page load only)\n\nCommit ${commit ?? '?'}${dirty ? ` with ${dirty} changed files` : ''}, ${run.startedAt}; ${info.browser}, ${info.cpu} ×${info.cores}, load ${info.load.join(' ')} → ${info.loadAfter.join(' ')}.\n`,
+      load ? writeLoadReport(run) : '',
+    ].join('\n'),
+  );
   console.log(`\nwrote ${options.out} (raw: ${options.out.replace(/\.md$/, '.json')})`);
 }
 

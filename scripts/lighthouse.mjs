@@ -32,7 +32,11 @@ export async function audit({ pages = PAGES, port = Number(process.env.PORT ?? 0
       const { lhr } = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility', 'seo', 'performance'] });
       const failed = Object.values(lhr.categories)
         .filter((category) => category.id !== 'performance')
-        .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1).map((ref) => `${category.id}: ${ref.id} (${lhr.audits[ref.id].title})`));
+        .flatMap((category) =>
+          category.auditRefs
+            .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+            .map((ref) => `${category.id}: ${ref.id} (${lhr.audits[ref.id].title})`),
+        );
       const metric = (id) => lhr.audits[id]?.numericValue;
       rows.push({
         lang,

@@ -121,7 +121,10 @@ export abstract class WisgElement extends LitElement {
     // When the element's rendering replaces pre-rendered content that starts above the view, the
     // project at the top of the view stays where it is (the visitor's place, a link to a text in it).
     // A light-DOM item no longer rendered has an empty box: then there is nothing to keep.
-    const item = (this._prerendered ??= !!this.querySelector(PRERENDERED)) && this.getBoundingClientRect().top < 0 ? [...this.querySelectorAll<HTMLElement>('[data-project-id]')].find((item) => item.getBoundingClientRect().bottom > 0) : undefined;
+    const item =
+      (this._prerendered ??= !!this.querySelector(PRERENDERED)) && this.getBoundingClientRect().top < 0
+        ? [...this.querySelectorAll<HTMLElement>('[data-project-id]')].find((item) => item.getBoundingClientRect().bottom > 0)
+        : undefined;
     const top = item?.getBoundingClientRect().top;
     renderInLocale(this.locale, () => super.update(changed));
     const same = item && this.renderRoot.querySelector(`[data-project-id="${CSS.escape(item.dataset['projectId']!)}"]`);

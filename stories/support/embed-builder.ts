@@ -70,17 +70,12 @@ export function embedSnippet(options: EmbedOptions): string {
     expanded: options.expanded,
     theme: options.theme,
   });
-  const script =
-    options.script === 'module'
-      ? `<script type="module" src="${CDN}/dist/wisg-widgets.js"></script>`
-      : `<script src="${CDN}/dist/wisg-widgets.iife.js" defer></script>`;
+  const script = options.script === 'module' ? `<script type="module" src="${CDN}/dist/wisg-widgets.js"></script>` : `<script src="${CDN}/dist/wisg-widgets.iife.js" defer></script>`;
   return [
     script,
     // The content is laid out by the package's stylesheet, as the widget lays it out (nothing jumps when it takes over);
     // without content, the widget's box keeps its loading height until the script runs.
-    options.prerender
-      ? `<link rel="stylesheet" href="${CDN}/dist/wisg-widgets.css">`
-      : `<style>${widget}:not(:defined) { display: block; font-size: medium; min-height: 6em; }</style>`,
+    options.prerender ? `<link rel="stylesheet" href="${CDN}/dist/wisg-widgets.css">` : `<style>${widget}:not(:defined) { display: block; font-size: medium; min-height: 6em; }</style>`,
     snippet,
   ].join('\n');
 }

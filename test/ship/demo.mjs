@@ -55,7 +55,10 @@ describe('the demo page (npm start)', () => {
     assert.equal(englishDemo(page), readFileSync('demo/en.html', 'utf8'));
   });
 
-  for (const [lang, path] of [['ka', '/demo/'], ['en', '/demo/en.html']]) {
+  for (const [lang, path] of [
+    ['ka', '/demo/'],
+    ['en', '/demo/en.html'],
+  ]) {
     test(`without JavaScript (${lang}): every project is on the page, as headings, <time>s, status words, goals and activities; axe finds nothing`, async () => {
       const { page, problems } = await openPage(browser, { width: 390, height: 900 });
       await page.setJavaScriptEnabled(false);

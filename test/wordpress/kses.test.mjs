@@ -67,40 +67,55 @@ function firstDifference(a, b) {
   return `at ${i}:\n  given: ${JSON.stringify(a.slice(Math.max(0, i - 60), i + 80))}\n  kept:  ${JSON.stringify(b.slice(Math.max(0, i - 60), i + 80))}`;
 }
 
-describe("WordPress's kses on the pre-rendered content (Debian's WordPress, php-cli)", { skip: !existsSync('/usr/share/wordpress/wp-includes/kses.php') && 'Debian\'s wordpress package is not installed' }, () => {
-  test('this is the real kses: it deletes what WordPress 6.1 deletes for an Author', () => {
-    const kept = kses({ script: '<p>a<script>alert(1)</script></p>', time: '<time datetime="2025-01-01">1 January</time>', element: '<wisg-timeline src="x"></wisg-timeline>', handler: '<p onclick="alert(1)">p</p>' }, { plugin: false });
-    assert.deepEqual(kept, { script: '<p>aalert(1)</p>', time: '1 January', element: '', handler: '<p>p</p>' });
-  });
+describe(
+  "WordPress's kses on the pre-rendered content (Debian's WordPress, php-cli)",
+  { skip: !existsSync('/usr/share/wordpress/wp-includes/kses.php') && "Debian's wordpress package is not installed" },
+  () => {
+    test('this is the real kses: it deletes what WordPress 6.1 deletes for an Author', () => {
+      const kept = kses(
+        {
+          script: '<p>a<script>alert(1)</script></p>',
+          time: '<time datetime="2025-01-01">1 January</time>',
+          element: '<wisg-timeline src="x"></wisg-timeline>',
+          handler: '<p onclick="alert(1)">p</p>',
+        },
+        { plugin: false },
+      );
+      assert.deepEqual(kept, { script: '<p>aalert(1)</p>', time: '1 January', element: '', handler: '<p>p</p>' });
+    });
 
-  test('with the plugin: every element’s snippet is kept byte for byte, <time datetime> too (ka, en)', () => {
-    const given = snippets();
-    const html = Object.fromEntries(Object.entries(given).map(([name, rendering]) => [name, rendering.snippet]));
-    const kept = kses(html, { plugin: true });
-    for (const [name, snippet] of Object.entries(html)) {
-      assert.ok(snippet.includes('<time datetime=') && snippet.includes('data-project-id=') && /style="--from:/.test(snippet) === name.startsWith('timeline'), `${name}: the rendering holds what is checked`);
-      assert.ok(kept[name] === snippet, `${name}: kses changed it ${firstDifference(snippet, kept[name])}`);
-    }
-    // The projects' texts are all there, as text (the data's markup escaped).
-    assert.match(kept['card en'], /Everything &lt;b&gt;&amp;&lt;\/b&gt; "more"/);
-    assert.equal(given['list ka'].projects.length, data.projects.length);
-  });
+    test('with the plugin: every element’s snippet is kept byte for byte, <time datetime> too (ka, en)', () => {
+      const given = snippets();
+      const html = Object.fromEntries(Object.entries(given).map(([name, rendering]) => [name, rendering.snippet]));
+      const kept = kses(html, { plugin: true });
+      for (const [name, snippet] of Object.entries(html)) {
+        assert.ok(
+          snippet.includes('<time datetime=') && snippet.includes('data-project-id=') && /style="--from:/.test(snippet) === name.startsWith('timeline'),
+          `${name}: the rendering holds what is checked`,
+        );
+        assert.ok(kept[name] === snippet, `${name}: kses changed it ${firstDifference(snippet, kept[name])}`);
+      }
+      // The projects' texts are all there, as text (the data's markup escaped).
+      assert.match(kept['card en'], /Everything &lt;b&gt;&amp;&lt;\/b&gt; "more"/);
+      assert.equal(given['list ka'].projects.length, data.projects.length);
+    });
 
-  test('without the plugin: the `kses` rendering is kept byte for byte (ka, en)', () => {
-    const html = Object.fromEntries(Object.entries(snippets({ kses: true })).map(([name, rendering]) => [name, rendering.html]));
-    const kept = kses(html, { plugin: false });
-    for (const [name, content] of Object.entries(html)) {
-      assert.ok(!content.includes('<time') && content.includes('data-datetime='), `${name}: dates without <time>`);
-      assert.ok(kept[name] === content, `${name}: kses changed it ${firstDifference(content, kept[name])}`);
-    }
-  });
+    test('without the plugin: the `kses` rendering is kept byte for byte (ka, en)', () => {
+      const html = Object.fromEntries(Object.entries(snippets({ kses: true })).map(([name, rendering]) => [name, rendering.html]));
+      const kept = kses(html, { plugin: false });
+      for (const [name, content] of Object.entries(html)) {
+        assert.ok(!content.includes('<time') && content.includes('data-datetime='), `${name}: dates without <time>`);
+        assert.ok(kept[name] === content, `${name}: kses changed it ${firstDifference(content, kept[name])}`);
+      }
+    });
 
-  test('without the plugin, the default rendering loses its <time> tags and only them (why `kses` exists)', () => {
-    const html = Object.fromEntries(Object.entries(snippets()).map(([name, rendering]) => [name, rendering.html]));
-    const kept = kses(html, { plugin: false });
-    for (const [name, content] of Object.entries(html)) {
-      assert.notEqual(kept[name], content);
-      assert.equal(kept[name], content.replace(/<time datetime="[^"]*">([^<]*)<\/time>/g, '$1'), name);
-    }
-  });
-});
+    test('without the plugin, the default rendering loses its <time> tags and only them (why `kses` exists)', () => {
+      const html = Object.fromEntries(Object.entries(snippets()).map(([name, rendering]) => [name, rendering.html]));
+      const kept = kses(html, { plugin: false });
+      for (const [name, content] of Object.entries(html)) {
+        assert.notEqual(kept[name], content);
+        assert.equal(kept[name], content.replace(/<time datetime="[^"]*">([^<]*)<\/time>/g, '$1'), name);
+      }
+    });
+  },
+);

@@ -389,7 +389,11 @@ async function checkWithoutScript(where, post) {
       defined: [...document.querySelectorAll('wisg-project-list, wisg-project-card, wisg-timeline')].filter((el) => el.shadowRoot).length,
     }));
     const absent = titles('ka').filter((title) => !seen.text.includes(title));
-    check(`${where}: every project's title and period (as <time>) is on the page`, seen.defined === 0 && absent.length === 0 && seen.text.includes(PERIOD.ka) && seen.times >= 4 * projects.length, `missing ${absent.length}, ${seen.times} <time>s`);
+    check(
+      `${where}: every project's title and period (as <time>) is on the page`,
+      seen.defined === 0 && absent.length === 0 && seen.text.includes(PERIOD.ka) && seen.times >= 4 * projects.length,
+      `missing ${absent.length}, ${seen.times} <time>s`,
+    );
   } finally {
     await context.close();
   }
@@ -524,7 +528,8 @@ try {
     post.id = created.json.id;
     post.saved = created.json.content?.raw ?? '';
     if (key === 'snippet') check('kses keeps a pasted <wisg-project-card> for an Author', /<wisg-project-card src="[^"]+" project-id="un-joint/.test(post.saved), post.saved.slice(0, 300));
-    if (key === 'prerendered') check('kses keeps the pre-rendered snippets for an Author, byte for byte', post.saved === post.content, `${post.saved.length} of ${post.content.length} characters kept`);
+    if (key === 'prerendered')
+      check('kses keeps the pre-rendered snippets for an Author, byte for byte', post.saved === post.content, `${post.saved.length} of ${post.content.length} characters kept`);
   }
   log(`${Object.keys(all).length} posts by the Author; ${payloads.length} payloads`);
 
@@ -574,7 +579,11 @@ try {
           if (post.prerendered) {
             // The content is the data's (Georgian); once the widgets have theirs, it is no longer rendered: one copy.
             const copies = state.bodyText.split(cardTitle('ka')).length - 1;
-            check(`${here}: the pre-rendered content gave way to the widgets (no second copy)`, state.widgets.length === 3 && state.widgets.every((w) => w.defined && !w.loading) && copies === 0, `${copies} light-DOM copies of "${cardTitle('ka')}"`);
+            check(
+              `${here}: the pre-rendered content gave way to the widgets (no second copy)`,
+              state.widgets.length === 3 && state.widgets.every((w) => w.defined && !w.loading) && copies === 0,
+              `${copies} light-DOM copies of "${cardTitle('ka')}"`,
+            );
             if (width === 1280) await checkWithoutScript(`${where}, without JavaScript, ${post.title}`, post);
           }
         }
