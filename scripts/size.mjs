@@ -18,16 +18,16 @@ import { plugins } from './build-config.mjs';
  * Bytes, brotli. `budget` fails the check; `target` is where we want to be (issue 5: the
  * full bundle under 20 KB; withdrawn by the brief, which sets the one-script bundle's budget
  * at 23.5 KB). The classic build wraps the same code (a few dozen bytes more). The single-element
- * entries' budgets are what they measured on 2026-12-01 (with the CSV and IATI readers still in
- * every entry: ~730 B that is to load as a lazy chunk), rounded up to the next 100 B: their growth
+ * entries' budgets are what they measured on 2026-12-01 at e50610c + the smaller takeover (with the
+ * CSV and IATI readers still in every entry: ~730 B that is to load as a lazy chunk), rounded up to the next 100 B: their growth
  * is seen when it happens. `--modules` and docs/size.md say where the bytes go.
  */
 export const BUDGETS = {
   'dist/wisg-widgets.js': { budget: 23_500, target: 20_000 },
   'dist/wisg-widgets.iife.js': { budget: 23_600, target: 20_000 },
-  'src/wisg-project-card.ts': { budget: 17_100, target: 15_000 },
-  'src/wisg-project-list.ts': { budget: 20_000, target: 18_000 },
-  'src/wisg-timeline.ts': { budget: 21_200, target: 18_000 },
+  'src/wisg-project-card.ts': { budget: 17_800, target: 15_000 },
+  'src/wisg-project-list.ts': { budget: 20_600, target: 18_000 },
+  'src/wisg-timeline.ts': { budget: 21_800, target: 18_000 },
 };
 
 export const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
