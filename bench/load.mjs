@@ -153,7 +153,9 @@ function observe(painted) {
     let ok = false;
     try {
       ok = document.readyState !== 'loading' && found();
-    } catch {}
+    } catch {
+      // A library's markup half built: not painted yet, look again next frame.
+    }
     // The frame after the one whose layout showed them: they are painted.
     if (ok) requestAnimationFrame(() => (window.__load.painted = performance.now()));
     else requestAnimationFrame(frame);
