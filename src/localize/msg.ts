@@ -8,10 +8,14 @@
  * the lookup of the library's reentrant mode (`runtimeMsg`) for the messages we have
  * (strings and str`` templates, no html``), driven by `renderInLocale()` instead of a
  * global setting. Nothing global is installed.
+ *
+ * Two pieces are @lit/localize's internals: the id hash (for unbundled code; builds number the
+ * calls, scripts/localize-ids.mjs) and the str`` tag's own module (the public entry would drag
+ * the global runtime into bundles). The version is pinned exactly, and
+ * test/node/lit-localize-internals.test.mjs fails when an update changes either.
  */
+import type { MsgFn, MsgOptions, StrResult } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import type { StrResult } from '@lit/localize/internal/str-tag.js';
-import type { MsgFn, MsgOptions } from '@lit/localize/internal/types.js';
 import { templates as kaTemplates } from './generated/ka.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
