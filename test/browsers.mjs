@@ -10,20 +10,15 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumMissing, chromiumPath, HEADLESS_CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
-/** Flags that keep headless Chromium from stalling on a closed network (and from needing a sandbox as root). */
+/** The common flags (scripts/chromium.mjs), and what the browser tests need besides. */
 export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...HEADLESS_CHROMIUM_ARGS,
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
@@ -32,7 +27,7 @@ export const CHROMIUM_ARGS = [
   '--enable-precise-memory-info',
 ];
 
-export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+export { chromiumPath };
 export const firefoxPath = () => process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 export const webkitDriverPath = () => process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
 export const miniBrowserPath = () =>
@@ -41,6 +36,30 @@ export const miniBrowserPath = () =>
     existsSync(path),
   ) ||
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+const onPath = (program) => (process.env.PATH ?? '').split(':').some((dir) => existsSync(join(dir, program)));
+
+/**
+ * Why the engines cannot run here, as one line saying what to install (`npm test` checks it
+ * first, test/preflight.mjs); undefined when they can.
+ */
+export function browsersMissing(engines) {
+  const missing = engines.map((engine) => {
+    switch (engine.trim()) {
+      case 'chromium':
+        return chromiumMissing();
+      case 'firefox':
+        return existsSync(firefoxPath()) ? undefined : `No Firefox at ${firefoxPath()}: apt-get install firefox-esr (or FIREFOX_PATH=…)`;
+      case 'webkit':
+        return existsSync(webkitDriverPath()) && existsSync(miniBrowserPath()) && (process.env.WISG_WEBKIT_DISPLAY || onPath('Xvfb'))
+          ? undefined
+          : `No WebKitWebDriver, MiniBrowser or Xvfb: apt-get install webkit2gtk-driver xvfb xauth`;
+      default:
+        return `Unknown browser "${engine}" in WISG_BROWSERS (chromium, firefox, webkit)`;
+    }
+  });
+  return missing.filter(Boolean).join('; ') || undefined;
+}
 
 export function browsersFor(engines) {
   return engines.map((engine) => {
