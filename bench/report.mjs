@@ -1,4 +1,5 @@
 // Turns one benchmark run (bench/run.mjs) into bench/RESULTS.md.
+import { HEADLESS_CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
 const NAMES = {
   list: 'our `<wisg-project-list>`',
@@ -246,7 +247,7 @@ export function writeReport(run) {
     "- **Search keystroke**: the same frame-aligned clock around setting the list's `query` property and `updateComplete` (the floor: hiding the non-matching cards, with a text index built before the clock starts).",
     "- **Arrow key**: focus is put on the first bar, then puppeteer presses a real key (`Input.dispatchKeyEvent`); t0 is the keydown's `event.timeStamp`, t1 the end of the first frame rendered after focus moved (and the element's `updateComplete`). A real key cannot be aligned with a frame, so this figure includes waiting for the next frame (0–16.7 ms at 60 Hz); the floor row shows that share.",
     `- **Cap**: a render still running after ${cap} s is stopped, recorded as "> ${cap} s", and that library is not run again at that size.`,
-    '- Chromium flags: `--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage`; every request outside the local server is refused (TimelineJS asks Google Fonts for its typeface). The order of the libraries rotates from run to run.',
+    `- Chromium flags: \`${HEADLESS_CHROMIUM_ARGS.join(' ')}\`; every request outside the local server is refused (TimelineJS asks Google Fonts for its typeface). The order of the libraries rotates from run to run.`,
     '',
   );
   return lines.join('\n');

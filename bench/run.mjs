@@ -15,14 +15,13 @@
 //            --sections interaction,load (default both; load: page load to projects painted, bench/load.mjs)
 //            --load-pages static,src,inline,prerendered,vis,timelinejs  --load-sizes 10,100  --networks slow4g,none
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { serve } from '../scripts/static-server.mjs';
 import { generateProjects, QUERY } from './generate.mjs';
 import { renderStatic } from './static.mjs';
 import { writeLoadReport, writeReport } from './report.mjs';
@@ -153,47 +152,13 @@ function parseArgs(argv) {
 
 /** Only what the pages need: the pages, our bundle, the two anchors, and the generated data. */
 const SERVED = ['bench/pages/', 'dist/', 'demo/cms-theme.css', 'node_modules/@knight-lab/timelinejs/dist/', 'node_modules/vis-timeline/standalone/'];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json',
-};
 
-function serve(data, port = 0, dist = undefined, pages = undefined) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const generated = /^\/bench-(data|load)\/[\w.-]+\.(json|html)$/.exec(path);
-    if (generated) {
-      const body = data.get(path);
-      if (!body) return void response.writeHead(404).end();
-      respond(request, response, TYPES['.' + generated[2]], body);
-      return;
-    }
-    let file = normalize(join(ROOT, path));
-    const rel = relative(ROOT, file);
-    if (dist && rel.startsWith('dist/')) file = join(dist, rel.slice('dist/'.length));
-    if (pages && rel.startsWith('bench/pages/')) file = join(pages, rel.slice('bench/pages/'.length));
-    if (!SERVED.some((prefix) => rel.startsWith(prefix)) || !existsSync(file) || statSync(file).isDirectory()) {
-      return void response.writeHead(404).end();
-    }
-    respond(request, response, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
-  });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
-}
-
-/** As a CDN serves text: brotli where the browser accepts it (every page and library alike; what the load section's slow 4G carries). */
-const compressed = new Map();
-function respond(request, response, type, body) {
-  const headers = { 'content-type': type, 'cache-control': 'no-store' };
-  if (/\bbr\b/.test(request.headers['accept-encoding'] ?? '') && /text|json|javascript/.test(type)) {
-    const key = createHash('sha1').update(body).digest('hex');
-    if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }));
-    body = compressed.get(key);
-    headers['content-encoding'] = 'br';
-  }
-  response.writeHead(200, headers).end(body);
+/** The pages, with generated data and pages from `data` (path → body), text brotli-compressed as a CDN serves it (what the load section's slow 4G carries). */
+function serveBench(data, port = 0, dist = undefined, pages = undefined) {
+  const mounts = {};
+  if (dist) mounts['dist/'] = dist;
+  if (pages) mounts['bench/pages/'] = pages;
+  return serve(ROOT, { pages: (url) => data.get(url.pathname), only: SERVED, mounts, brotli: true, port });
 }
 
 const brotliCache = new Map();
@@ -207,17 +172,6 @@ function brotliSize(file) {
 }
 
 // ---------------------------------------------------------------------------- browser
-
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 const timeout = (ms, what) => new Promise((_, reject) => setTimeout(() => reject(Object.assign(new Error(`${what}: more than ${ms / 1000} s`), { capped: true })), ms).unref());
 const race = (promise, ms, what) => Promise.race([promise, timeout(ms, what)]);
@@ -462,14 +416,14 @@ async function main() {
 
   // With --at, the pages come from that commit too: a page and the element it measures change together.
   const pages = options.at && existsSync(join(options.dist, '..', 'bench/pages')) ? join(options.dist, '..', 'bench/pages') : undefined;
-  const server = await serve(data, options.serve ? Number(process.env.PORT ?? 8010) : 0, options.dist, pages);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveBench(data, options.serve ? Number(process.env.PORT ?? 8010) : 0, options.dist, pages);
+  const origin = server.url;
   if (options.serve) {
     console.log(`bench pages: ${origin}/bench/pages/{${options.libs.join(',')}}.html?size={${options.sizes.join(',')}}  (Ctrl+C stops)`);
     if (load) console.log(`page-load pages: ${origin}/bench-load/{${options.loadPages.join(',')}}-{${options.loadSizes.join(',')}}.html`);
     return;
   }
-  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, protocolTimeout: 600_000 });
+  const browser = await launchChromium({ protocolTimeout: 600_000 });
   const startedAt = new Date();
   const info = machine(await browser.version());
   console.log(
@@ -535,7 +489,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 
   info.loadAfter = os.loadavg().map((l) => l.toFixed(2));

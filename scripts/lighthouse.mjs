@@ -13,7 +13,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serve } from '../test/ship/server.mjs';
+import { chromiumPath, HEADLESS_CHROMIUM_ARGS } from './chromium.mjs';
+import { serve } from './static-server.mjs';
 
 export const PAGES = { ka: '/demo/', en: '/demo/en.html' };
 const REQUIRED = { accessibility: 1, seo: 1 };
@@ -21,10 +22,10 @@ const CLS_LIMIT = 0.1;
 
 /** Runs Lighthouse on each page; returns one row per page. */
 export async function audit({ pages = PAGES, port = Number(process.env.PORT ?? 0) } = {}) {
-  const server = await serve('.', {}, { port });
+  const server = await serve('.', { port });
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    chromePath: chromiumPath(),
+    chromeFlags: HEADLESS_CHROMIUM_ARGS,
   });
   const rows = [];
   try {

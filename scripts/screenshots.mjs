@@ -5,10 +5,10 @@
 // Uses Debian's Chromium (CHROME_PATH overrides); nothing is downloaded.
 //   node scripts/screenshots.mjs [--no-build] [filter]   e.g. `list-ka` for those shots only
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium } from './chromium.mjs';
+import { serve } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'docs/screenshots');
@@ -49,31 +49,10 @@ function page(widget, lang) {
 </html>`;
 }
 
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === '/shot') {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(page(url.searchParams.get('widget'), url.searchParams.get('lang')));
-    return;
-  }
-  const path = normalize(join(root, decodeURIComponent(url.pathname)));
-  try {
-    if (!path.startsWith(root + '/') || !statSync(path).isFile()) throw new Error('not a file');
-    response.writeHead(200, { 'content-type': `${types[extname(path)] ?? 'application/octet-stream'}; charset=utf-8` });
-    response.end(readFileSync(path));
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(root, { pages: { '/shot': (url) => page(url.searchParams.get('widget'), url.searchParams.get('lang')) } });
+const origin = server.url;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 mkdirSync(outDir, { recursive: true });
 let failures = 0;
 try {

@@ -2,9 +2,9 @@
 // with Trusted Types enforced, serving the bundle (built in memory, as published), the data,
 // a probe script that records CSP violations, and a report endpoint.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { rollup } from 'rollup';
 import { BUNDLE_INPUT, plugins } from '../../scripts/build-config.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 /** The policies under test. None allows inline script or style, eval, or other origins. */
 export const POLICIES = {
@@ -105,52 +105,27 @@ ${control ? '<script src="/control.js"></script>' : ''}
 export async function serveStrictPages(bundles) {
   const data = readFileSync('data/wisg-projects.json');
   const reports = [];
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const policy = POLICIES[url.searchParams.get('policy') ?? 'strict'];
-    const send = (status, type, body, headers = {}) => {
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
-      response.end(body);
-    };
-    const html = (body) => send(200, 'text/html; charset=utf-8', body, { 'content-security-policy': policy });
-    switch (url.pathname) {
-      case '/module.html':
-        return html(page('module', false));
-      case '/classic.html':
-        return html(page('classic', false));
-      case '/control.html':
-        return html(page('module', true));
-      case '/probe.js':
-        return send(200, 'text/javascript', PROBE);
-      case '/control.js':
-        return send(200, 'text/javascript', CONTROL);
-      case '/page.css':
-        return send(200, 'text/css', 'body { font-family: Georgia, serif; max-width: 60rem; margin: auto; }');
-      case '/wisg-widgets.js':
-        return send(200, 'text/javascript', bundles.esm);
-      case '/wisg-widgets.iife.js':
-        return send(200, 'text/javascript', bundles.iife);
-      case '/data.json':
-        return send(200, 'application/json', data);
-      case '/csp-report': {
+  const html = (kind, control) => (url) => ({ headers: { 'content-security-policy': POLICIES[url.searchParams.get('policy') ?? 'strict'] }, body: page(kind, control) });
+  const server = await serve(null, {
+    pages: {
+      '/module.html': html('module', false),
+      '/classic.html': html('classic', false),
+      '/control.html': html('module', true),
+      '/probe.js': PROBE,
+      '/control.js': CONTROL,
+      '/page.css': 'body { font-family: Georgia, serif; max-width: 60rem; margin: auto; }',
+      '/wisg-widgets.js': bundles.esm,
+      '/wisg-widgets.iife.js': bundles.iife,
+      '/data.json': data,
+      '/csp-report': async (url, request) => {
         let body = '';
-        request.on('data', (chunk) => (body += chunk));
-        request.on('end', () => {
-          reports.push(body);
-          send(204, 'text/plain', '');
-        });
-        return;
-      }
-      default:
-        return send(404, 'text/plain', 'Not found');
-    }
+        for await (const chunk of request) body += chunk;
+        reports.push(body);
+        return { status: 204 };
+      },
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    reports,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
+  return { url: server.url, reports, close: server.close };
 }
 
 /**

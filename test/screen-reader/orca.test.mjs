@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../ship/server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 import { DataGate, pagePath, pages } from './pages.mjs';
 import { missingPrograms, ScreenReaderSession, SessionError } from './session.mjs';
 
@@ -71,7 +71,7 @@ before(async () => {
     unavailable = `missing: ${missing.join(', ')}. On Debian: apt-get install -y --no-install-recommends orca at-spi2-core speech-dispatcher xvfb xauth xdotool x11-xserver-utils dbus-x11 python3-pyatspi chromium`;
     return;
   }
-  server = await serve(root, pages(root, gate), { port: Number(process.env.WISG_SCREEN_READER_PORT ?? 0) });
+  server = await serve(root, { pages: pages(root, gate), port: Number(process.env.WISG_SCREEN_READER_PORT ?? 0) });
   // Setup (not assertions) gets a second chance: Orca or the buses can be slow to come up on a busy machine.
   for (let attempt = 1; attempt <= 2; attempt++) {
     const candidate = new ScreenReaderSession();

@@ -63,7 +63,7 @@ export function page(widget, lang, { slow = false } = {}) {
 `;
 }
 
-/** Every page, by path, for test/ship/server.mjs; the slow data waits for `gate`. */
+/** Every page, by path, for scripts/static-server.mjs; the slow data waits for `gate`. */
 export function pages(root, gate) {
   const data = readFileSync(join(root, 'data/wisg-projects.json'), 'utf8');
   const all = {

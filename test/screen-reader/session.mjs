@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../browsers.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const run = promisify(execFile);
@@ -371,15 +371,9 @@ export class ScreenReaderSession {
       // "Chrome is being controlled by automated test software" would be read as part of the window.
       ignoreDefaultArgs: ['--enable-automation'],
       args: [
-        '--no-sandbox',
+        ...CHROMIUM_FLAGS,
         '--force-renderer-accessibility',
-        '--disable-gpu',
-        '--no-first-run',
         '--no-default-browser-check',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
         '--disable-session-crashed-bubble',
         '--password-store=basic',
         '--window-position=0,0',

@@ -1,25 +1,8 @@
 // Headless Chromium for the ship tests (Debian's, never a downloaded one), and pages that
 // record everything a visitor's console would show.
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-export function launch() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-}
+export const launch = () => launchChromium();
 
 /**
  * A new page whose console errors and warnings, uncaught exceptions and failed requests

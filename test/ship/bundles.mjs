@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { launch, openPage, widgetsSettled } from './browser.mjs';
 import { cmsPage, INLINE_PROJECT, scripts } from './pages.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 const data = JSON.parse(readFileSync('data/wisg-projects.json', 'utf8'));
 const titles = (lang) => data.projects.map((project) => project.title[lang]);
@@ -88,17 +88,19 @@ describe('the built bundles on a hostile CMS page', () => {
   before(async () => {
     browser = await launch();
     server = await serve('.', {
-      '/esm.html': cmsPage({ head: scripts('esm', false), body: WIDGETS }),
-      '/esm-twice.html': cmsPage({ head: scripts('esm', false), body: WIDGETS + scripts('esm', true) }),
-      '/iife.html': cmsPage({ head: scripts('iife', false), body: WIDGETS }),
-      // Classic scripts in <head> run before the elements are parsed, and again at the end.
-      '/iife-twice.html': cmsPage({ head: scripts('iife', false), body: WIDGETS + scripts('iife', false) }),
-      '/both.html': cmsPage({ head: scripts('iife', false) + scripts('esm', false), body: WIDGETS }),
-      '/v9/wisg-widgets.js': versionNine,
-      '/two-versions.html': cmsPage({
-        head: '<script type="module" src="/v9/wisg-widgets.js"></script>\n<script type="module" src="/dist/wisg-widgets.js"></script>',
-        body: WIDGETS,
-      }),
+      pages: {
+        '/esm.html': cmsPage({ head: scripts('esm', false), body: WIDGETS }),
+        '/esm-twice.html': cmsPage({ head: scripts('esm', false), body: WIDGETS + scripts('esm', true) }),
+        '/iife.html': cmsPage({ head: scripts('iife', false), body: WIDGETS }),
+        // Classic scripts in <head> run before the elements are parsed, and again at the end.
+        '/iife-twice.html': cmsPage({ head: scripts('iife', false), body: WIDGETS + scripts('iife', false) }),
+        '/both.html': cmsPage({ head: scripts('iife', false) + scripts('esm', false), body: WIDGETS }),
+        '/v9/wisg-widgets.js': versionNine,
+        '/two-versions.html': cmsPage({
+          head: '<script type="module" src="/v9/wisg-widgets.js"></script>\n<script type="module" src="/dist/wisg-widgets.js"></script>',
+          body: WIDGETS,
+        }),
+      },
     });
   });
   after(async () => {
@@ -138,7 +140,7 @@ describe('the built bundles on a hostile CMS page', () => {
     assert.ok(html.length >= 5 && css.includes(':not(:defined)'));
     // Every block on one page: the module and the classic script together, as two CMS blocks might.
     const body = html.join('\n');
-    const host = await serve('.', { '/readme.html': cmsPage({ head: `<style>${css}</style>`, body }) });
+    const host = await serve('.', { pages: { '/readme.html': cmsPage({ head: `<style>${css}</style>`, body }) } });
     try {
       const { page, problems } = await openPage(browser);
       await page.goto(host.url + '/readme.html');

@@ -9,7 +9,7 @@ import { launch, openPage, widgetsSettled } from './browser.mjs';
 import { englishDemo, prerenderDemo } from '../../scripts/demo-prerender.mjs';
 
 const AXE = createRequire(join(process.cwd(), 'package.json')).resolve('axe-core/axe.min.js');
-import { serve } from './server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 const data = JSON.parse(readFileSync('data/wisg-projects.json', 'utf8'));
 

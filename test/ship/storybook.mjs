@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launch, openPage, widgetsSettled } from './browser.mjs';
 import { cmsPage } from './pages.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -185,7 +185,7 @@ describe('Storybook', () => {
       pages[`/snippet-${i}.html`] = cmsPage({ body: html });
     }
     await page.close();
-    const host = await serve('.', pages);
+    const host = await serve('.', { pages });
     try {
       for (const [i, [widget, , , lang, prerender]] of cases.entries()) {
         const title = data.projects.find((project) => project.id === 'rfsl-2022-24').title[lang];

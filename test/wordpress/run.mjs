@@ -19,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import ts from 'typescript';
 import { missingPackages, Site } from './site.mjs';
 import { renderSnippet } from '../../dist/lib/render.js';
@@ -533,11 +533,7 @@ try {
   }
   log(`${Object.keys(all).length} posts by the Author; ${payloads.length} payloads`);
 
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(() => {
     window.__wisgCanaryCalls = 0;
