@@ -1,5 +1,9 @@
 // `npm run analyze` → dist/custom-elements.json (package.json "customElements"; Storybook's
-// controls and docs read it too). Everything in it comes from the JSDoc in src/.
+// controls and docs read it too). Everything in it comes from the JSDoc in src/. The events,
+// parts and CSS properties the elements share are documented once, on WisgElement
+// (src/shared/widget-element.ts); the analyzer's inheritance gives them to each element, and an
+// element that names one again keeps its own description and takes the base's type. The README's
+// tables are checked against this file (test/node/readme-api.test.mjs).
 //
 // The elements are defined through defineElement() (src/shared/define.ts, guarded against
 // double inclusion), which the analyzer does not know: the plugin below tells it which

@@ -22,8 +22,20 @@ export const DEFAULT_TIMEOUT = 15_000;
 const PRERENDERED = ':scope > .wisg-static';
 
 /**
- * What the three elements share. Its theme tokens apply to all three (in custom-elements.json
- * they are inherited; an element's own description wins).
+ * What the three elements share: its events, parts and theme tokens are documented here once and
+ * inherited by each element in custom-elements.json (an element's own description wins; the types
+ * come from here).
+ *
+ * @event {WisgLoadEvent} wisg-load - The data is in hand. `detail: { projects, issues, source }`.
+ * @event {WisgErrorEvent} wisg-error - The data could not be loaded or has problems. `detail: { kind, fatal, message, issues, reason?, status? }`. Also written to the console.
+ * @event {WisgProjectSelectEvent} wisg-project-select - A visitor opened a project (each element says how). `detail: { id, project }`. Where opening it has a default action (following the title link, showing the details), `preventDefault()` stops it.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The "Try again" button of a failed load.
+ * @csspart notice - The message shown when there is no data.
+ * @csspart issues - The expandable report of data problems.
  *
  * @cssprop --wisg-font-family - Typeface; defaults to the page's, then fonts with Georgian letters.
  * @cssprop --wisg-font-size - Base size; defaults to the visitor's default size.
