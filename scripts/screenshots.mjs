@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // `npm run screenshots`: builds dist/, serves the repository, and photographs each widget
-// in Georgian and English, light and dark, 320 px and 1280 px wide, into docs/screenshots/
-// (and the wide timeline once more with a bar focused).
+// in Georgian and English, light and dark, 320 px and 1280 px wide, into test-results/screenshots/
+// (and the wide timeline once more with a bar focused); those the README shows go to
+// docs/screenshots/ too (scripts/screenshot-files.mjs).
 // Uses Debian's Chromium (CHROME_PATH overrides); nothing is downloaded.
 //   node scripts/screenshots.mjs [--no-build] [filter]   e.g. `list-ka` for those shots only
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { saveScreenshot } from './screenshot-files.mjs';
 import { serve } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = join(root, 'docs/screenshots');
 const args = process.argv.slice(2);
 const filter = args.find((arg) => !arg.startsWith('--')) ?? '';
 
@@ -53,7 +53,6 @@ const server = await serve(root, { pages: { '/shot': (url) => page(url.searchPar
 const origin = server.url;
 
 const browser = await launchChromium();
-mkdirSync(outDir, { recursive: true });
 let failures = 0;
 try {
   const tab = await browser.newPage();
@@ -95,8 +94,7 @@ try {
             const bottom = last ? last.getBoundingClientRect().bottom + 8 : box.bottom;
             return { x: box.x, y: box.y, width: Math.min(box.width, Math.ceil(right - box.x) + 8), height: Math.min(box.bottom, bottom) - box.y };
           }, 3);
-          await tab.screenshot({ path: join(outDir, `${name}.png`), clip });
-          console.log(`docs/screenshots/${name}.png`);
+          console.log(saveScreenshot(name, await tab.screenshot({ clip })).join(', '));
           if (widget === 'timeline' && width === 1280) {
             // The bar in the bottom row, focused: it shows its whole title, growing upwards, with the focus ring.
             await tab.evaluate(() => {
@@ -107,8 +105,7 @@ try {
                 .querySelector('button')
                 .focus();
             });
-            await tab.screenshot({ path: join(outDir, `${name}-focused.png`), clip });
-            console.log(`docs/screenshots/${name}-focused.png`);
+            console.log(saveScreenshot(`${name}-focused`, await tab.screenshot({ clip })).join(', '));
           }
         }
       }

@@ -13,13 +13,14 @@
 //   node test/wordpress/run.mjs --without-plugin  the same without the plugin: every check but
 //                                                 the safety ones must then fail (they pass
 //                                                 trivially), and this run passes when they do
-//   node test/wordpress/run.mjs --screenshots     also writes docs/screenshots/wordpress-*.png
+//   node test/wordpress/run.mjs --screenshots     also writes test-results/screenshots/wordpress-*.png (scripts/screenshot-files.mjs)
 //   KEEP=1 …                                      leaves the site running for a look (stop it yourself)
 //   WISG_WP_PORT=8520 …                           the site on another port (its database on the next)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { saveScreenshot } from '../../scripts/screenshot-files.mjs';
 import ts from 'typescript';
 import { missingPackages, Site } from './site.mjs';
 import { renderSnippet } from '../../dist/lib/render.js';
@@ -472,7 +473,7 @@ async function editorChecks(page, site, post, lang, password) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   check(`${where}: choosing another project shows it in the canvas`, followed.includes(other.title[lang]), followed.slice(0, 120));
-  if (screenshots) await page.screenshot({ path: join(root, `docs/screenshots/wordpress-editor-${lang}.png`) });
+  if (screenshots) saveScreenshot(`wordpress-editor-${lang}`, await page.screenshot());
   check(`${where}: no script errors`, found && errors.length === 0, errors.join(' | '));
   page.off('pageerror', onError);
 }
@@ -584,13 +585,11 @@ try {
           }
         }
         if (screenshots && !post.xss && key !== 'plain') {
-          const dir = join(root, 'docs/screenshots');
-          mkdirSync(dir, { recursive: true });
           // The post's title and its first widgets, not the whole page (the list is long).
           if (key === 'blocks') {
             const top = await page.evaluate(() => (document.querySelector('h1, .entry-title, .wp-block-post-title')?.getBoundingClientRect().top ?? 0) + scrollY - 24);
-            const name = `wordpress-${round.theme.replace(/twenty/g, '')}${round.dark ? '-dark' : ''}-${round.lang}-${width}.png`;
-            await page.screenshot({ path: join(dir, name), clip: { x: 0, y: Math.max(0, top), width, height: width > 600 ? 1400 : 1800 }, captureBeyondViewport: true });
+            const name = `wordpress-${round.theme.replace(/twenty/g, '')}${round.dark ? '-dark' : ''}-${round.lang}-${width}`;
+            saveScreenshot(name, await page.screenshot({ clip: { x: 0, y: Math.max(0, top), width, height: width > 600 ? 1400 : 1800 }, captureBeyondViewport: true }));
           }
         }
       }

@@ -1,0 +1,27 @@
+// Where screenshots go. Every one into test-results/screenshots/ (ignored by git: made again by
+// `npm run screenshots` and `npm run test:wordpress -- --screenshots`, to be looked at there), and the
+// few the README shows inline into docs/screenshots/ as well, committed so that the README on
+// GitHub and npm shows them. Which ones those are, the README says: nothing else lists them.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const SCREENSHOTS_DIR = join(ROOT, 'test-results/screenshots');
+export const DOCS_SCREENSHOTS_DIR = join(ROOT, 'docs/screenshots');
+
+/** The file names of the screenshots the README shows (`docs/screenshots/NAME.png`). */
+export function readmeScreenshots() {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  return [...new Set([...readme.matchAll(/docs\/screenshots\/([\w.-]+\.png)/g)].map((match) => match[1]))];
+}
+
+/** Writes a screenshot (`name`.png) where it belongs; returns the paths written, relative to the repository. */
+export function saveScreenshot(name, png) {
+  const file = `${name}.png`;
+  const dirs = [SCREENSHOTS_DIR, ...(readmeScreenshots().includes(file) ? [DOCS_SCREENSHOTS_DIR] : [])];
+  return dirs.map((dir) => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, file), png);
+    return relative(ROOT, join(dir, file));
+  });
+}
