@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Packs the WordPress plugin (part of `npm run build`, after rollup):
 //   dist/wordpress/wisg-widgets/      the plugin folder: integrations/wordpress/ with the version
-//                                      written in, its own copy of the classic bundle and the
-//                                      editor script (build/), the Georgian .mo (msgfmt) and the
+//                                      written in, its own copy of the classic bundle, the
+//                                      pre-rendered content's stylesheet and the editor script
+//                                      (build/), the Georgian .mo (msgfmt) and the
 //                                      editor's translations as JSON
 //   dist/wordpress/wisg-widgets.zip   the same folder, for Plugins → Add New → Upload
 // Fails when a translatable string of the plugin has no Georgian (see pluginStrings below).
@@ -95,14 +96,19 @@ function build() {
     writeFileSync(join(plugin, file), text);
   }
   cpSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
-  // The widgets themselves: the classic build (no script modules before WordPress 6.5).
-  const assets = { 'wisg-widgets.iife.js': join(root, 'dist/wisg-widgets.iife.js'), 'editor.js': join(out, 'editor.js') };
+  // The widgets themselves: the classic build (no script modules before WordPress 6.5), the
+  // stylesheet of their pre-rendered content (what the blocks save), the blocks' editor script.
+  const assets = {
+    widgets: ['wisg-widgets.iife.js', join(root, 'dist/wisg-widgets.iife.js')],
+    styles: ['wisg-widgets.css', join(root, 'dist/wisg-widgets.css')],
+    editor: ['editor.js', join(out, 'editor.js')],
+  };
   const versions = {};
-  for (const [name, from] of Object.entries(assets)) {
+  for (const [handle, [name, from]] of Object.entries(assets)) {
     // The source map stays out: its comment would only send devtools looking for it.
     const code = readFileSync(from, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
     writeFileSync(join(plugin, 'build', name), code);
-    versions[name === 'editor.js' ? 'editor' : 'widgets'] = `${version}-${createHash('sha256').update(code).digest('hex').slice(0, 10)}`;
+    versions[handle] = `${version}-${createHash('sha256').update(code).digest('hex').slice(0, 10)}`;
   }
   writeFileSync(join(plugin, 'build/versions.php'), `<?php\n// Written by scripts/build-wordpress.mjs: a hash of each script, for its URL.\nreturn ${phpArray(versions)};\n`);
 

@@ -7,14 +7,22 @@
 // posts with each block, each shortcode, pasted README snippets and the project's XSS payloads.
 // Chromium (puppeteer-core, /usr/bin/chromium) then reads every post as a visitor, at 1280 and
 // 390 px, on an English and a Georgian (ka_GE) site, in Twenty Twenty-Three and Twenty Twenty-One
-// (light, and dark), and the Author's block editor. The servers are stopped at the end.
+// (light, and dark), and the Author's block editor: the posts' blocks, and a post the Author
+// writes there with the mouse and keyboard (a project list block, the file picked from the Media
+// Library, Publish), whose saved static rendering is then read without JavaScript, with it, and
+// in the RSS feed. The servers are stopped at the end.
 //
 //   node test/wordpress/run.mjs                   the test
 //   node test/wordpress/run.mjs --without-plugin  the same without the plugin: every check but
 //                                                 the safety ones must then fail (they pass
 //                                                 trivially), and this run passes when they do
 //   node test/wordpress/run.mjs --screenshots     also writes test-results/screenshots/wordpress-*.png (scripts/screenshot-files.mjs)
+//   node test/wordpress/run.mjs --wordpress=current  on the current WordPress release instead of
+//                                                 Debian bookworm's 6.1: Debian unstable's package,
+//                                                 unpacked by test/wordpress/current.mjs
 //   KEEP=1 …                                      leaves the site running for a look (stop it yourself)
+//   ROUNDS=N, EDITOR_ONLY=1 …                     while working on it: the first N rounds only, at
+//                                                 1280 px; no visitor checks but the editor's post's
 //   WISG_WP_PORT=8520 …                           the site on another port (its database on the next)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,12 +31,16 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 import { saveScreenshot } from '../../scripts/screenshot-files.mjs';
 import ts from 'typescript';
 import { missingPackages, Site } from './site.mjs';
+import { currentWordPress } from './current.mjs';
 import { renderSnippet } from '../../dist/lib/render.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const withoutPlugin = args.includes('--without-plugin');
 const screenshots = args.includes('--screenshots');
+// --wordpress=current: the current release (Debian unstable's package, test/wordpress/current.mjs)
+// instead of the machine's Debian WordPress (6.1 on bookworm).
+const currentRelease = args.includes('--wordpress=current');
 const started = Date.now();
 const ZIP = join(root, 'dist/wordpress/wisg-widgets.zip');
 const PLUGIN = 'wisg-widgets/wisg-widgets.php';
@@ -112,7 +124,8 @@ async function installPlugin(site, admin) {
 function rest(site, user, password) {
   const auth = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   return async (route, init = {}) => {
-    const response = await fetch(`${site.url}/?rest_route=${encodeURIComponent(route)}`, { ...init, headers: { authorization: auth, ...init.headers } });
+    const [path, query] = route.split('?');
+    const response = await fetch(`${site.url}/?rest_route=${encodeURIComponent(path)}${query ? `&${query}` : ''}`, { ...init, headers: { authorization: auth, ...init.headers } });
     const text = await response.text();
     let json;
     try {
@@ -377,8 +390,8 @@ function checkWidgets(where, post, state, lang) {
   check(`${where}: the widgets shown, and no sideways scrolling`, shown && state.overflow <= 0, `${state.overflow} px, shown: ${shown}`);
 }
 
-/** A visitor without JavaScript: the post holds every project, with its period as <time>. */
-async function checkWithoutScript(where, post) {
+/** A visitor without JavaScript: the post holds every project (its title as a heading, its period as <time>), in `lang`. */
+async function checkWithoutScript(where, post, lang = 'ka', timesPerProject = 4) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -386,14 +399,15 @@ async function checkWithoutScript(where, post) {
     await page.goto(post.url, { waitUntil: 'load' });
     const seen = await page.evaluate(() => ({
       text: document.body.innerText,
+      headings: [...document.querySelectorAll(':is(wisg-project-list, wisg-project-card, wisg-timeline) :is(h2, h3, h4, h5, h6)')].map((heading) => heading.textContent.trim()),
       times: document.querySelectorAll('wisg-timeline time[datetime], wisg-project-list time[datetime]').length,
       defined: [...document.querySelectorAll('wisg-project-list, wisg-project-card, wisg-timeline')].filter((el) => el.shadowRoot).length,
     }));
-    const absent = titles('ka').filter((title) => !seen.text.includes(title));
+    const absent = titles(lang).filter((title) => !seen.text.includes(title) || !seen.headings.includes(title));
     check(
-      `${where}: every project's title and period (as <time>) is on the page`,
-      seen.defined === 0 && absent.length === 0 && seen.text.includes(PERIOD.ka) && seen.times >= 4 * projects.length,
-      `missing ${absent.length}, ${seen.times} <time>s`,
+      `${where}: every project's title (as a heading) and period (as <time>) is on the page`,
+      seen.defined === 0 && absent.length === 0 && seen.text.includes(PERIOD[lang]) && seen.times >= timesPerProject * projects.length,
+      `missing ${absent.length}: ${absent[0] ?? ''}; ${seen.times} <time>s; ${seen.defined} upgraded; period ${seen.text.includes(PERIOD[lang])}: ${seen.text.match(/.{0,60}2023 – .{0,30}/)?.[0]}`,
     );
   } finally {
     await context.close();
@@ -436,6 +450,33 @@ async function editorChecks(page, site, post, lang, password) {
   }
   check(`${where}: the canvas shows the real card on the real data`, found?.text.includes(cardTitle(lang)) && found.text.includes(PERIOD[lang]), found?.text.slice(0, 120) ?? 'no card');
   if (!found) return;
+  // The post's blocks were written without content (as the blocks' first save() wrote them): they are
+  // valid as they are, and the editor gives each its rendering to save.
+  const blocks = await page
+    .waitForFunction(
+      () => {
+        const list = window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .filter((block) => block.name.startsWith('wisg/'));
+        return list.every((block) => block.attributes.content) && list.map((block) => ({ name: block.name, valid: block.isValid, content: block.attributes.content.slice(0, 40) }));
+      },
+      { timeout: 20_000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() =>
+      page.evaluate(() =>
+        window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .map((block) => ({ name: block.name, valid: block.isValid, content: block.attributes.content })),
+      ),
+    );
+  check(
+    `${where}: blocks saved without content are valid, and each gets its rendering to save`,
+    blocks.length === 3 && blocks.every((block) => block.valid && block.content.startsWith('<div class="wisg-static"')),
+    JSON.stringify(blocks).slice(0, 300),
+  );
   await found.frame.click('[data-type="wisg/project-card"]');
   await page.waitForSelector('.block-editor-block-inspector select', { timeout: 10_000 }).catch(() => {});
   await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -478,17 +519,151 @@ async function editorChecks(page, site, post, lang, password) {
   page.off('pageerror', onError);
 }
 
+// --- the Author writes a post in the block editor -----------------------------------------------------
+
+const BLOCK_TITLE = { en: 'Project list', ka: 'პროექტების სია' };
+const CHOOSE_FILE = { en: 'Choose a file', ka: 'ფაილის არჩევა' };
+
+/** The editor's canvas: an iframe in newer editors, the page itself in WordPress 6.1's. */
+const editorCanvas = (page) => page.frames().find((frame) => frame.name() === 'editor-canvas') ?? page.mainFrame();
+
+/**
+ * As an Author does it, with the mouse and keyboard: a new post, its title, a project list block
+ * inserted by typing "/" and the block's name, the projects file picked in the sidebar from the
+ * Media Library, Publish. What the editor saved is the block's static rendering (save()).
+ */
+async function authorWritesPost(page, site, lang, file) {
+  const where = `the Author's block editor (${lang})`;
+  const errors = [];
+  const onError = (error) => errors.push(String(error));
+  page.on('pageerror', onError);
+  try {
+    await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId(), { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('iframe[name="editor-canvas"]') || document.querySelector('.editor-post-title__input'), { timeout: 60_000 });
+    const canvas = editorCanvas(page);
+    const title = await canvas.waitForSelector('.editor-post-title__input', { timeout: 60_000 });
+    await title.click();
+    await page.keyboard.type(`Projects written in the editor (${lang})`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`/${BLOCK_TITLE[lang]}`, { delay: 20 });
+    const option = await page.waitForFunction(
+      (name) => [...document.querySelectorAll('.components-autocomplete__result')].find((element) => element.textContent.includes(name)),
+      { timeout: 20_000 },
+      BLOCK_TITLE[lang],
+    );
+    await option.asElement().click();
+    const choose = await page.waitForFunction(
+      (label) => [...document.querySelectorAll('.block-editor-block-inspector button')].find((button) => button.textContent.trim() === label),
+      { timeout: 20_000 },
+      CHOOSE_FILE[lang],
+    );
+    await choose.asElement().click();
+    // The modal opens on "Upload files"; the file is in the "Media Library" tab.
+    const library = await page.waitForSelector('.media-modal #menu-item-browse', { visible: true, timeout: 20_000 });
+    await library.click();
+    const attachment = await page.waitForSelector(`.media-modal li.attachment[data-id="${file.id}"]`, { visible: true, timeout: 30_000 });
+    await attachment.click();
+    await page.waitForSelector('.media-modal .media-button-select:not([disabled])', { timeout: 10_000 });
+    await page.click('.media-modal .media-button-select');
+    // The canvas reads the file; the block's content follows (what save() will write).
+    await page.waitForFunction(
+      () =>
+        window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .find((block) => block.name === 'wisg/project-list')
+          ?.attributes.content.includes('wisg-static'),
+      { timeout: 30_000 },
+    );
+    await page.click('.editor-post-publish-panel__toggle');
+    await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])', { timeout: 20_000 });
+    await page.click('.editor-post-publish-panel .editor-post-publish-button');
+    await page.waitForFunction(() => window.wp.data.select('core/editor').isCurrentPostPublished() && !window.wp.data.select('core/editor').isSavingPost(), { timeout: 60_000 });
+    const post = await page.evaluate(() => ({ id: window.wp.data.select('core/editor').getCurrentPostId(), url: window.wp.data.select('core/editor').getPermalink() }));
+    if (screenshots) saveScreenshot(`wordpress-editor-saved-${lang}`, await page.screenshot());
+    check(`${where}: inserting the block, picking the file and publishing work, with no script errors`, post.id && errors.length === 0, errors.join(' | '));
+    return post;
+  } catch (error) {
+    const seen = await page
+      .evaluate(() => (document.querySelector('.media-modal')?.innerText ?? document.querySelector('.block-editor-block-inspector')?.innerText ?? '').slice(0, 300))
+      .catch(() => '');
+    check(`${where}: inserting the block, picking the file and publishing work`, false, `${String(error).slice(0, 300)}; on screen: ${seen}`);
+    saveScreenshot(`wordpress-editor-failed-${lang}`, await page.screenshot().catch(() => Buffer.alloc(0)));
+    return null;
+  } finally {
+    page.off('pageerror', onError);
+  }
+}
+
+/** The post in the editor again: every block valid, as saved (WordPress reports a block whose save() disagrees with its HTML). */
+async function checkBlocksValid(page, site, post, lang) {
+  await page.goto(`${site.url}/wp-admin/post.php?post=${post.id}&action=edit`, { waitUntil: 'load' });
+  const blocks = await page
+    .waitForFunction(
+      () => {
+        const list = window.wp?.data?.select('core/block-editor')?.getBlocks() ?? [];
+        return list.length ? list.map((block) => ({ name: block.name, valid: block.isValid, content: block.attributes.content?.length ?? 0 })) : null;
+      },
+      { timeout: 60_000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => []);
+  const ours = blocks.filter((block) => block.name.startsWith('wisg/'));
+  check(
+    `the Author's block editor (${lang}): the saved block is valid when the post is opened again`,
+    ours.length === 1 && ours.every((block) => block.valid && block.content > 0),
+    JSON.stringify(blocks),
+  );
+}
+
+/** The post saved in the editor: the block's saved content, for visitors with and without JavaScript, in the feed. */
+async function checkSavedPost(where, post, lang, asAuthor, page, site) {
+  const saved = (await asAuthor(`/wp/v2/posts/${post.id}?context=edit`)).json.content?.raw ?? '';
+  const absentSaved = titles(lang).filter((title) => !saved.includes(title));
+  check(
+    `${where}: the post holds the block's static rendering (every title, periods as <time>) inside the block`,
+    /^<!-- wp:wisg\/project-list \{[^}]*\} -->\n?<div class="wisg-static" lang="(ka|en)">[\s\S]*<\/div>\n?<!-- \/wp:wisg\/project-list -->$/.test(saved.trim()) &&
+      absentSaved.length === 0 &&
+      (saved.match(/<time datetime="/g) ?? []).length >= projects.length,
+    `missing ${absentSaved.length}; ${saved.slice(0, 160)}`,
+  );
+  await checkWithoutScript(`${where}, without JavaScript`, post, lang, 2);
+  const state = await visit(page, post.url);
+  checkWidgets(`${where}, with JavaScript`, { widgets: { 'wisg-project-list': 'list' } }, state, lang);
+  const copies = state.bodyText.split(cardTitle(lang)).length - 1;
+  check(`${where}, with JavaScript: the widget took over (no second copy)`, state.widgets[0]?.defined && !state.widgets[0].loading && copies === 0, `${copies} light-DOM copies`);
+  // RSS readers and e-mail services get the post's content as the_content makes it: with the rendering.
+  const feed = await (await fetch(`${site.url}/?feed=rss2`)).text();
+  const item = feed.split('<item>').find((entry) => entry.includes(`?p=${post.id}<`) || entry.includes(`<link>${post.url}</link>`)) ?? '';
+  const encoded = item.match(/<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/)?.[1] ?? '';
+  const text = encoded
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  const absentFeed = titles(lang).filter((title) => !text.includes(title));
+  check(
+    `${where}: the RSS feed's copy of the post holds every project's title`,
+    item && absentFeed.length === 0,
+    item ? `missing ${absentFeed.length}: ${absentFeed[0]}` : 'the post is not in the feed',
+  );
+}
+
 // --- the run ------------------------------------------------------------------------------------------
 
 // WISG_WP_PORT=N: the site on N and its database on N+1 (default 8301, 8302).
-const site = new Site(process.env.WISG_WP_PORT ? { port: Number(process.env.WISG_WP_PORT), dbPort: Number(process.env.WISG_WP_PORT) + 1 } : {});
+const ports = process.env.WISG_WP_PORT ? { port: Number(process.env.WISG_WP_PORT), dbPort: Number(process.env.WISG_WP_PORT) + 1 } : {};
+const site = new Site({ ...ports, wordpress: currentRelease ? currentWordPress({ log }).root : undefined });
 let browser;
 const adminPassword = 'admin-pw-' + Math.random().toString(36).slice(2);
 try {
   log(withoutPlugin ? 'WITHOUT the plugin: every check but the safety ones must fail' : 'WordPress test');
   await site.start();
   await site.install(adminPassword);
-  log(`WordPress ${readFileSync('/usr/share/wordpress/wp-includes/version.php', 'utf8').match(/wp_version = '([^']+)'/)[1]} on ${site.url}`);
+  log(`WordPress ${readFileSync(join(site.wordpress, 'wp-includes/version.php'), 'utf8').match(/wp_version = '([^']+)'/)[1]} on ${site.url}`);
 
   const admin = new Browser(site.url);
   await admin.login('admin', adminPassword);
@@ -551,13 +726,18 @@ try {
     { locale: 'en_US', lang: 'en', theme: 'twentytwentyone', dark: false },
     { locale: 'ka_GE', lang: 'ka', theme: 'twentytwentyone', dark: true },
   ];
-  for (const round of process.env.ROUNDS ? rounds.slice(0, Number(process.env.ROUNDS)) : rounds) {
+  // On the current release, what depends on WordPress (the plugin's install, uploads, kses, REST,
+  // blocks, shortcodes, the editor, feeds, the payloads) in Twenty Twenty-Three, ka and en, at 1280 px;
+  // the widths and Twenty Twenty-One's colours are the widgets' own, checked on 6.1.
+  const chosen = currentRelease ? rounds.filter((round) => round.theme === 'twentytwentythree') : rounds;
+  for (const round of process.env.ROUNDS ? chosen.slice(0, Number(process.env.ROUNDS)) : chosen) {
     const site_ = site.php('site', round.locale, round.theme, round.dark ? '1' : '0');
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: round.dark ? 'dark' : 'light' }]);
     const where = `${round.theme}${round.dark ? ' dark' : ''}, ${round.locale}`;
-    for (const width of process.env.ROUNDS ? [1280] : [1280, 390]) {
+    for (const width of process.env.ROUNDS || currentRelease ? [1280] : [1280, 390]) {
       await page.setViewport({ width, height: 900 });
       for (const [key, post] of Object.entries(all)) {
+        if (process.env.EDITOR_ONLY) break;
         // The payload pages (500 widgets each) once per theme: what runs does not depend on the width or language.
         if (post.xss && (width !== 1280 || round.locale !== 'en_US')) continue;
         const state = await visit(page, post.url);
@@ -598,9 +778,19 @@ try {
     if (round.theme === 'twentytwentythree') {
       // A context of its own: the visitor stays logged out.
       const context = await browser.createBrowserContext();
-      await editorChecks(await context.newPage(), site, all.blocks, round.lang, authorPassword);
-      await context.close();
+      const authorPage = await context.newPage();
+      // Leaving a post with changes asks "Leave site?": yes (the checks changed the card's project).
+      authorPage.on('dialog', (dialog) => dialog.type() === 'beforeunload' && dialog.accept());
+      await editorChecks(authorPage, site, all.blocks, round.lang, authorPassword);
       log(`editor checks: ${round.locale}`);
+      const written = await authorWritesPost(authorPage, site, round.lang, file);
+      if (written) {
+        await checkSavedPost(`${where}, the post written in the block editor`, written, round.lang, asAuthor, page, site);
+        // Opened again, the block saved by save() is valid as it is (no "unexpected or invalid content").
+        await checkBlocksValid(authorPage, site, written, round.lang);
+      }
+      await context.close();
+      log(`the Author's post from the block editor: ${round.locale}`);
     }
   }
 
@@ -615,7 +805,7 @@ try {
     .filter((line) => /wisg-widgets/.test(line));
   check('PHP reported nothing from the plugin', notices.length === 0, notices.slice(0, 3).join(' | '), { safety: true });
 } catch (error) {
-  check('the run completed', false, `${error.stack}\n${site.logs()}`);
+  check('the run completed', false, `${error.stack}${error.cause ? `\ncause: ${error.cause.stack ?? error.cause}` : ''}\n${site.logs()}`);
 } finally {
   await browser?.close();
   if (process.env.KEEP) console.log(`KEEP: the site stays on ${site.url} (admin / ${adminPassword}); stop Apache and MariaDB by the PIDs in ${site.dir}/run/`);

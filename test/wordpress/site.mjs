@@ -22,7 +22,9 @@ export function missingPackages() {
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Site {
-  constructor({ port = 8301, dbPort = 8302 } = {}) {
+  /** `wordpress`: the folder with wp-load.php (Debian's package, or test/wordpress/current.mjs's). */
+  constructor({ port = 8301, dbPort = 8302, wordpress = '/usr/share/wordpress' } = {}) {
+    this.wordpress = wordpress;
     this.port = port;
     this.dbPort = dbPort;
     this.name = `wisgtest${port}`;
@@ -121,12 +123,15 @@ LoadModule mime_module ${modules}/mod_mime.so
 LoadModule env_module ${modules}/mod_env.so
 LoadModule alias_module ${modules}/mod_alias.so
 LoadModule php_module ${php}
+# The test's fetch() keeps connections for reuse; an idle one that Apache closes as it is reused
+# fails with "other side closed" (seen on a busy machine): one request per connection.
+KeepAlive Off
 StartServers 4
 MinSpareServers 2
 MaxSpareServers 6
 MaxRequestWorkers 12
 TypesConfig /etc/mime.types
-DocumentRoot /usr/share/wordpress
+DocumentRoot ${this.wordpress}
 DirectoryIndex index.php index.html
 SetEnv WORDPRESS_CONFIG ${this.name}
 Alias /wp-content ${content}
@@ -134,7 +139,7 @@ Alias /wp-content ${content}
   AllowOverride None
   Require all denied
 </Directory>
-<Directory /usr/share/wordpress>
+<Directory ${this.wordpress}>
   Options FollowSymLinks
   Require all granted
   # What WordPress's rewrite rules do: addresses that are not files go to index.php
@@ -183,7 +188,7 @@ Alias /wp-content ${content}
 
   /** test/wordpress/wp.php COMMAND ARGS…, its JSON answer. */
   php(command, ...args) {
-    const out = execFileSync('php', [join(import.meta.dirname, 'wp.php'), this.name, command, ...args], { encoding: 'utf8' });
+    const out = execFileSync('php', [join(import.meta.dirname, 'wp.php'), this.name, command, ...args], { encoding: 'utf8', env: { ...process.env, WISG_WORDPRESS: this.wordpress } });
     return JSON.parse(out.slice(out.indexOf('{')));
   }
 

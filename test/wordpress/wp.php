@@ -2,6 +2,7 @@
 /**
  * Site set-up steps the test cannot do over HTTP (WordPress has no wp-cli in Debian):
  *   php wp.php CONFIG COMMAND [ARGS…]   CONFIG picks /etc/wordpress/config-CONFIG.php
+ * The WordPress is Debian's, or the one in $WISG_WORDPRESS (test/wordpress/current.mjs).
  * Prints JSON. Only set-up and inspection: what is under test goes through HTTP.
  */
 list( , $config, $command ) = $argv;
@@ -9,7 +10,7 @@ $args = array_slice( $argv, 3 );
 $_SERVER['WORDPRESS_CONFIG'] = $config;
 $_SERVER['HTTP_HOST']        = '127.0.0.1';
 $_SERVER['REQUEST_URI']      = '/';
-require '/usr/share/wordpress/wp-load.php';
+require ( getenv( 'WISG_WORDPRESS' ) ? getenv( 'WISG_WORDPRESS' ) : '/usr/share/wordpress' ) . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 require_once ABSPATH . 'wp-admin/includes/user.php';
 

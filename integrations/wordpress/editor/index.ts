@@ -2,19 +2,25 @@
  * The blocks' editor side: the sidebar (data, language, colours, each element's options) and a
  * canvas that shows the real widget on the real data. WordPress's own React and components
  * (window.wp, the script's dependencies); the data layer of the library reads the file for the
- * project menu. The blocks are dynamic: includes/blocks.php writes the element for visitors.
+ * project menu. The blocks are dynamic: includes/blocks.php writes the element for visitors,
+ * with what save() wrote inside it: the widget's static rendering (src/render/), so the post
+ * holds its projects' text without JavaScript, in feeds and in e-mail copies.
  */
 import { parseProjectsJson } from '../../../src/data/parse.js';
 import { projectYears } from '../../../src/data/search.js';
 import { chooseText } from '../../../src/data/text.js';
-import type { Project } from '../../../src/data/types.js';
-import type { BlockEditProps, MediaItem, Node, Option } from './wp-globals.js';
+import type { Project, ProjectsModel } from '../../../src/data/types.js';
+import { TAGS } from '../../../src/render/snippet.js';
+import { renderStatic, type StaticElement, type StaticOptions } from '../../../src/render/static-html.js';
+import type { BlockEditProps, BlockSaveProps, MediaItem, Node, Option } from './wp-globals.js';
 
 interface DataAttributes {
   mediaId?: number;
   src: string;
   lang: '' | 'ka' | 'en';
   theme: '' | 'light' | 'dark';
+  /** The static rendering save() writes (block.json: sourced from the saved HTML). */
+  content: string;
 }
 interface ListAttributes extends DataAttributes {
   heading: string;
@@ -42,11 +48,12 @@ const h = element.createElement;
 const DOMAIN = 'wisg-widgets';
 const __ = (text: string): string => i18n.__(text, DOMAIN);
 
-/** What the file holds, for the menus: read with the widgets' own parser. */
-type FileState = { readonly status: 'none' | 'loading' | 'failed' } | { readonly status: 'ready'; readonly projects: readonly Project[] };
+/** What the file holds, for the menus and the saved rendering: read with the widgets' own parser. */
+type FileState = { readonly status: 'none' | 'loading' | 'failed' } | { readonly status: 'ready'; readonly model: ProjectsModel; readonly projects: readonly Project[] };
 
 function useProjects(src: string): FileState {
-  const [state, setState] = element.useState<FileState>({ status: 'none' });
+  // 'loading' from the first render when there is a file: 'none' would read as "no data" and empty the saved rendering.
+  const [state, setState] = element.useState<FileState>({ status: src ? 'loading' : 'none' });
   element.useEffect(() => {
     if (!src) {
       setState({ status: 'none' });
@@ -56,7 +63,10 @@ function useProjects(src: string): FileState {
     setState({ status: 'loading' });
     fetch(src, { signal: abort.signal, credentials: 'same-origin' })
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
-      .then((text) => setState({ status: 'ready', projects: parseProjectsJson(text).projects }))
+      .then((text) => {
+        const model = parseProjectsJson(text);
+        setState({ status: 'ready', model, projects: model.projects });
+      })
       .catch(() => {
         if (!abort.signal.aborted) setState({ status: 'failed' });
       });
@@ -168,14 +178,28 @@ function statusOptions(): Option[] {
 
 // --- The canvas -------------------------------------------------------------------------------
 
-/** The element with the block's attributes (React 17 and 18 set unknown props as attributes). */
+/**
+ * The element with the block's options as its attributes, set by the component itself: React 17 and
+ * 18 write a custom element's props as attributes, React 19 (WordPress 7.1) as properties where the
+ * element has one (`expanded=""` would then be false, `year="2024"` a string).
+ */
+function Widget({ tag, values }: { tag: string; values: Record<string, string | null> }): Node {
+  const ref = element.useRef<HTMLElement | null>(null);
+  element.useLayoutEffect(() => {
+    const widget = ref.current;
+    if (!widget) return;
+    for (const [name, value] of Object.entries(values)) {
+      if (value === null) widget.removeAttribute(name);
+      else if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
+    }
+  });
+  return h(tag, { ref });
+}
+
 function preview(tag: string, attributes: DataAttributes, own: Record<string, string | number | boolean>): Node {
-  const props: Record<string, unknown> = {};
+  const values: Record<string, string | null> = {};
   const all: Record<string, string | number | boolean | undefined> = { src: attributes.src, lang: attributes.lang, theme: attributes.theme, ...own };
-  for (const [name, value] of Object.entries(all)) {
-    if (value === true) props[name] = '';
-    else if (value !== false && value !== '' && value !== undefined) props[name] = String(value);
-  }
+  for (const [name, value] of Object.entries(all)) values[name] = value === true ? '' : value === false || value === '' || value === undefined ? null : String(value);
   return h(
     'div',
     {
@@ -185,30 +209,67 @@ function preview(tag: string, attributes: DataAttributes, own: Record<string, st
         if (event.nativeEvent.composedPath().some((node) => (node as Element).localName === 'a')) event.preventDefault();
       },
     },
-    h(tag, props),
+    h(Widget, { tag, values }),
   );
 }
 
-function edit<A extends DataAttributes>(tag: string, panels: (props: BlockEditProps<A>, file: FileState) => Node[], own: (attributes: A) => Record<string, string | number | boolean>) {
+// --- What save() writes ----------------------------------------------------------------------
+
+/** As the browser writes it back: what the block parser reads from the saved post is this form. */
+function serialized(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.innerHTML;
+}
+
+/** A short stable hash: the rendering's ids differ between blocks of one kind with other options. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
+  return (value >>> 0).toString(36);
+}
+
+/**
+ * Keeps `content` the static rendering of the file's data with the block's options and language,
+ * as the visitor's widget would show it today. Only when the file has been read: while it loads or
+ * when it cannot be read, what was saved stays; without data (none chosen, or the card's project
+ * not in the file) there is nothing to save.
+ */
+function useSavedRendering<A extends DataAttributes>(kind: StaticElement, props: BlockEditProps<A>, file: FileState, options: Omit<StaticOptions, 'element' | 'lang'>): void {
+  const lang = languageOf(props.attributes);
+  const idPrefix = `wisg-${kind}-${hash(JSON.stringify([props.attributes.src, lang, options]))}`;
+  const html = file.status === 'ready' ? renderStatic(file.model, { ...options, element: kind, lang, idPrefix }).html : undefined;
+  const content = html === undefined ? (file.status === 'none' ? '' : undefined) : serialized(html);
+  element.useEffect(() => {
+    if (content !== undefined && content !== props.attributes.content) props.setAttributes({ content } as Partial<A>);
+  }, [content, props.attributes.content]);
+}
+
+/** The saved rendering, as it is (kses filtered it for the user who saved it). */
+const save = ({ attributes }: BlockSaveProps<DataAttributes>): Node => (attributes.content ? h(element.RawHTML, null, attributes.content) : null);
+
+function edit<A extends DataAttributes>(
+  kind: StaticElement,
+  panels: (props: BlockEditProps<A>, file: FileState) => Node[],
+  own: (attributes: A) => Record<string, string | number | boolean>,
+  rendering: (attributes: A) => Omit<StaticOptions, 'element' | 'lang'>,
+) {
   return (props: BlockEditProps<A>): Node => {
     const file = useProjects(props.attributes.src);
+    useSavedRendering(kind, props, file, rendering(props.attributes));
     return h(
       element.Fragment,
       null,
       h(blockEditor.InspectorControls, null, dataPanel(props.attributes, props.setAttributes as (next: Partial<DataAttributes>) => void), ...panels(props, file)),
-      preview(tag, props.attributes, own(props.attributes)),
+      preview(TAGS[kind], props.attributes, own(props.attributes)),
     );
   };
 }
 
-// Nothing is saved but the attributes for now: the server renders. A static rendering of the
-// projects (for visitors without JavaScript) can later be saved here, inside the element.
-const save = (): Node => null;
-
 blocks.registerBlockType<ListAttributes>('wisg/project-list', {
   save,
   edit: edit<ListAttributes>(
-    'wisg-project-list',
+    'list',
     ({ attributes, setAttributes }, file) => {
       const { TextControl, SelectControl } = components;
       const years = file.status === 'ready' ? projectYears(file.projects, new Date().getFullYear()) : [];
@@ -242,13 +303,14 @@ blocks.registerBlockType<ListAttributes>('wisg/project-list', {
       ];
     },
     (a) => ({ heading: a.heading, 'heading-level': a.headingLevel, query: a.query, status: a.status, year: a.year, sort: a.sort }),
+    (a) => ({ heading: a.heading, headingLevel: a.headingLevel, query: a.query, status: a.status, year: a.year, sort: a.sort }),
   ),
 });
 
 blocks.registerBlockType<CardAttributes>('wisg/project-card', {
   save,
   edit: edit<CardAttributes>(
-    'wisg-project-card',
+    'card',
     ({ attributes, setAttributes }, file) => {
       const lang = languageOf(attributes);
       let options: Option[];
@@ -283,13 +345,14 @@ blocks.registerBlockType<CardAttributes>('wisg/project-card', {
       ];
     },
     (a) => ({ 'project-id': a.projectId, 'heading-level': a.headingLevel, expanded: a.expanded }),
+    (a) => ({ projectId: a.projectId || undefined, headingLevel: a.headingLevel, expanded: a.expanded }),
   ),
 });
 
 blocks.registerBlockType<TimelineAttributes>('wisg/timeline', {
   save,
   edit: edit<TimelineAttributes>(
-    'wisg-timeline',
+    'timeline',
     ({ attributes, setAttributes }) => {
       const { TextControl } = components;
       const year = (value: string): string => value.replace(/\D/g, '').slice(0, 4);
@@ -303,5 +366,6 @@ blocks.registerBlockType<TimelineAttributes>('wisg/timeline', {
       ];
     },
     (a) => ({ caption: a.caption, 'heading-level': a.headingLevel, from: a.from.length === 4 ? a.from : '', to: a.to.length === 4 ? a.to : '' }),
+    (a) => ({ heading: a.caption, headingLevel: a.headingLevel, from: a.from.length === 4 ? a.from : undefined, to: a.to.length === 4 ? a.to : undefined }),
   ),
 });

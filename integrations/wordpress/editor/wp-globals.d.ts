@@ -14,6 +14,10 @@ export interface BlockEditProps<A> {
   readonly clientId: string;
 }
 
+export interface BlockSaveProps<A> {
+  readonly attributes: A;
+}
+
 export interface MediaItem {
   readonly id: number;
   readonly url: string;
@@ -30,13 +34,17 @@ export interface Option {
 
 export interface WordPressGlobals {
   blocks: {
-    registerBlockType<A>(name: string, settings: { edit: Component<BlockEditProps<A>>; save: () => Node }): unknown;
+    registerBlockType<A>(name: string, settings: { edit: Component<BlockEditProps<A>>; save: Component<BlockSaveProps<A>> }): unknown;
   };
   element: {
     createElement(type: string | Component<never>, props?: Props, ...children: Node[]): Node;
     Fragment: Component<never>;
+    /** Its children as HTML, unescaped (in save(): written into the post as they are). */
+    RawHTML: Component<never>;
     useState<T>(initial: T): [T, (value: T) => void];
     useEffect(effect: () => void | (() => void), deps: readonly unknown[]): void;
+    useLayoutEffect(effect: () => void | (() => void), deps?: readonly unknown[]): void;
+    useRef<T>(initial: T): { current: T };
   };
   blockEditor: {
     useBlockProps(props?: Record<string, unknown>): Record<string, unknown>;

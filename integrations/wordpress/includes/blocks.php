@@ -52,9 +52,11 @@ function wisg_widgets_register_blocks() {
 }
 
 /**
- * A block's element. `$content` is what the block saved (empty today; a static rendering of
- * the projects, for visitors without JavaScript, can be saved there later): it is kept inside
- * the element, where the widget's own rendering replaces it on screen.
+ * A block's element, with what the block saved inside it: the editor's static rendering of the
+ * projects (editor/index.ts, save()), as kses kept it for the user who saved the post, so the
+ * page holds the projects' text for visitors without JavaScript, feeds and e-mail copies. The
+ * widget's own rendering of the data it loads replaces it on screen. Blocks saved before the
+ * content was (or without data) have none: the element alone.
  *
  * @param array    $attributes The block's attributes.
  * @param string   $content    The block's saved content.
