@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 import { DataGate, pagePath, pages } from './pages.mjs';
 import { missingPrograms, ScreenReaderSession, SessionError } from './session.mjs';
@@ -433,5 +434,5 @@ after(() => {
       return '?';
     }
   };
-  writeFileSync(join(results, 'VERSIONS.txt'), `Orca ${version('orca', ['--version'])}\n${version(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'])}\n`);
+  writeFileSync(join(results, 'VERSIONS.txt'), `Orca ${version('orca', ['--version'])}\n${version(chromiumPath(), ['--version'])}\n`);
 });
