@@ -21,6 +21,29 @@ export async function loadProjects() {
   return response.json();
 }
 
+/**
+ * Our elements, as their pages set them up: `setup()` waits for `tag` and the data; `render()`
+ * hands the projects over, appends the element and resolves at its `wisg-load`. `element()` is it.
+ */
+export function ourElement(tag) {
+  let projects, element;
+  return {
+    element: () => element,
+    async setup() {
+      await customElements.whenDefined(tag);
+      projects = await loadProjects();
+    },
+    render() {
+      element = document.createElement(tag);
+      element.setAttribute('today', TODAY);
+      const loaded = new Promise((resolve) => element.addEventListener('wisg-load', resolve, { once: true }));
+      element.projects = projects;
+      document.getElementById('root').append(element);
+      return loaded;
+    },
+  };
+}
+
 /** Resolves after the next frame has been rendered. */
 export function afterNextPaint() {
   return new Promise((resolve) =>
