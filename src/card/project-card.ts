@@ -130,6 +130,13 @@ export class WisgProjectCard extends WisgElement {
     return msg(str`There is no project “${id}” in the data. Its projects: ${ids}.`);
   }
 
+  /** A link to the project scrolls the card into view. */
+  protected override revealProject(id: string, undisturbed: boolean): boolean {
+    if (this.shownProject?.id !== id) return false;
+    if (undisturbed) this.scrollIntoView({ block: 'start' });
+    return true;
+  }
+
   private _toggle(project: Project): void {
     this.expanded = !this.expanded;
     if (this.expanded) emit(this, 'wisg-project-select', { id: project.id, project });

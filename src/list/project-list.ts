@@ -9,7 +9,9 @@ import { msg, str } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
 import { renderProjectCard } from '../card/project-card-template.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
+import { revealElement } from '../shared/deep-link-controller.js';
 import { emit } from '../shared/events.js';
+import { PagerController } from '../shared/pager-controller.js';
 import { heading, toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { projectListStyles } from './project-list.styles.js';
@@ -103,13 +105,13 @@ export class WisgProjectList extends WisgElement {
   private _openIds: ReadonlySet<string> = new Set();
   /** Projects whose activities the search opened (it matched only there) and the visitor closed again; forgotten when the search is cleared. */
   private _closedIds: ReadonlySet<string> = new Set();
-  /** How many results a long list shows; back to one page whenever the results change. */
-  private _pageLimit = PAGE_SIZE;
-  private _pagedResults?: Project[];
-  private _renderedCount = 0;
-  private _moreObserver?: IntersectionObserver;
-  /** After "Show more": the index of the first card it added, to move focus there. */
-  private _focusCard = -1;
+  private readonly _pager = new PagerController(
+    this,
+    ALL_AT_ONCE,
+    PAGE_SIZE,
+    () => this.renderRoot.querySelector('.more'),
+    (index) => revealElement(undefined, this._cards()[index]),
+  );
   /** The data whose texts are folded for search (a slice at a time, after the first paint). */
   private _foldedModel?: ProjectsModel;
   private _foldTimer = 0;
@@ -176,10 +178,7 @@ export class WisgProjectList extends WisgElement {
     const filtered = query !== '' || status !== undefined || year !== undefined;
     const results = this._results(model);
     const total = model.projects.length;
-    if (!sameProjects(results, this._pagedResults)) this._pageLimit = PAGE_SIZE;
-    this._pagedResults = results;
-    const rendered = results.length > ALL_AT_ONCE ? results.slice(0, this._pageLimit) : results;
-    this._renderedCount = rendered.length;
+    const rendered = this._pager.slice(results);
     const headingId = this.heading ? 'list-heading' : undefined;
     // Years and statuses a page asked for stay choosable even when no project has them.
     const statuses = status && !facets.statuses.includes(status) ? [...facets.statuses, status] : facets.statuses;
@@ -302,16 +301,24 @@ export class WisgProjectList extends WisgElement {
     if (changed.has('query') && !(this.query ?? '').trim() && this._closedIds.size) this._closedIds = new Set();
   }
 
-  /** Shows the next page of a long result, and takes keyboard focus to its first card. */
-  private readonly _showMore = (): void => {
-    this._focusCard = this._renderedCount;
-    this._nextPage();
-  };
+  /** A link to the project: its card, open (also beyond the first page), scrolled to, focus on its heading. */
+  protected override revealProject(id: string, undisturbed: boolean): boolean {
+    const index = this.shownProjects.findIndex((project) => project.id === id);
+    if (index < 0) return false;
+    this._openIds = new Set(this._openIds).add(id);
+    this._pager.showThrough(index);
+    void this.updateComplete.then(() => {
+      const card = this._cards().find((card) => card.dataset['projectId'] === id);
+      if (undisturbed) revealElement(card, card?.querySelector('.title'));
+    });
+    return true;
+  }
 
-  private _nextPage(): void {
-    // Counted from what is on screen, so a scroll and a click at once add one page, not two.
-    this._pageLimit = this._renderedCount + PAGE_SIZE;
-    this.requestUpdate();
+  /** Shows the next page of a long result, and takes keyboard focus to its first card. */
+  private readonly _showMore = (): void => this._pager.more(true);
+
+  private _cards(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.items > li > .card')];
   }
 
   private readonly _selectFromTitleLink = (project: Project, event: MouseEvent): void => {
@@ -329,31 +336,11 @@ export class WisgProjectList extends WisgElement {
       this._focusSearch = false;
       this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
     }
-    if (this._focusCard >= 0) {
-      const card = this.renderRoot.querySelectorAll<HTMLElement>('.items > li > .card')[this._focusCard];
-      this._focusCard = -1;
-      if (card) {
-        card.tabIndex = -1;
-        card.focus();
-      }
-    }
     const state = this.dataController.state;
     if (state.status === 'ready' && state.model !== this._foldedModel) {
       this._foldedModel = state.model;
       clearTimeout(this._foldTimer);
       this._foldTexts(state.model.projects, 0);
-    }
-    // Scrolling near the end of a long result shows the next page, as the button would.
-    const more = this.renderRoot.querySelector('.more');
-    this._moreObserver?.disconnect();
-    if (more) {
-      this._moreObserver ??= new IntersectionObserver(
-        (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) this._nextPage();
-        },
-        { rootMargin: '0px 0px 50% 0px' },
-      );
-      this._moreObserver.observe(more);
     }
   }
 
@@ -371,15 +358,8 @@ export class WisgProjectList extends WisgElement {
     super.disconnectedCallback();
     clearTimeout(this._foldTimer);
     this._foldedModel = undefined;
-    this._moreObserver?.disconnect();
-    this._moreObserver = undefined;
     clearTimeout(this._announceTimer);
   }
-}
-
-/** The same projects in the same order (results are rebuilt on every render; their content is what matters). */
-function sameProjects(a: readonly Project[], b: readonly Project[] | undefined): boolean {
-  return b !== undefined && a.length === b.length && a.every((project, i) => project === b[i]);
 }
 
 declare global {

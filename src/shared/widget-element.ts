@@ -11,6 +11,7 @@ import { describeIssue, describeLoadError } from '../localize/phrases.js';
 import { absoluteUrl, ProjectDataController, type LoadState } from '../loading/project-data-controller.js';
 import type { LoadError } from '../loading/shared-fetch.js';
 import { VERSION } from '../version.js';
+import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
 import { PageBackdropController } from './page-backdrop.js';
 import { renderIssues } from './templates.js';
@@ -96,6 +97,12 @@ export abstract class WisgElement extends LitElement {
   /** Light or dark for the page behind the widget (see page-backdrop.ts and widget.styles.ts). */
   protected readonly backdropController = new PageBackdropController(this, this.attachInternals().states);
   protected readonly dataController = new ProjectDataController(this);
+  /** `page#<project id>` (see deep-link-controller.ts): answered by `revealProject`. */
+  protected readonly deepLinkController = new DeepLinkController(
+    this,
+    () => this.dataController.state.status !== 'loading',
+    (id, undisturbed) => this.revealProject(id, undisturbed),
+  );
 
   constructor() {
     super();
@@ -158,6 +165,9 @@ export abstract class WisgElement extends LitElement {
       ${prerendered ? html`${state.status === 'failed' ? this._renderFailure(state) : nothing}<slot></slot>` : this.renderState(state)}
     </div>`;
   }
+
+  /** Shows the project a link to it names, as a navigation there should, if this widget shows it (then true). `undisturbed`: it may scroll and move focus. */
+  protected abstract revealProject(id: string, undisturbed: boolean): boolean;
 
   /** The content for data in hand. */
   protected abstract renderModel(model: ProjectsModel): unknown;

@@ -9,6 +9,7 @@ import type { ProjectsModel } from '../data/types.js';
 import { msg } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
 import { cssProps } from '../shared/css-props.js';
+import { activeElement } from '../shared/deep-link-controller.js';
 import { emit } from '../shared/events.js';
 import { headingHtml, localText, periodEnds, toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
@@ -161,9 +162,21 @@ export class WisgTimeline extends WisgElement {
   showDetails(id: string): void {
     const bar = this.layout?.bars.find((candidate) => candidate.project.id === id);
     if (!bar) return;
-    let active = document.activeElement;
-    while (active !== this && active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    this._openDetails(bar, active === this || active === document.body ? undefined : ((active ?? undefined) as HTMLElement | undefined));
+    const active = activeElement();
+    this._openDetails(bar, active === document.body || this.shadowRoot!.contains(active) ? undefined : ((active ?? undefined) as HTMLElement | undefined));
+  }
+
+  /** A link to the project: its bar in view and focused, its details open. */
+  protected override revealProject(id: string, undisturbed: boolean): boolean {
+    const bar = this.layout?.bars.find((candidate) => candidate.project.id === id);
+    if (!bar) return false;
+    if (undisturbed)
+      void this._reveal(bar.index).then(() => {
+        this._buttonAt(bar.index)!.scrollIntoView({ block: 'center' });
+        this._focusBar(bar.index);
+        this._openDetails(bar);
+      });
+    return true;
   }
 
   /** Closes the details dialog; focus returns to where it was when they opened (the bar, or what had it for `showDetails()`). */
