@@ -55,8 +55,9 @@ export const timelineStyles = unsafeCSS(`
   .widget {
     padding: 0.75em;
   }
-  /* Showing its pre-rendered content, which has that room of its own. */
-  .widget:has(> slot) {
+  /* Showing its pre-rendered content, which has that room of its own, or the loading or nothing-yet box,
+     which takes the space the page reserved for the widget (6em), no more. */
+  .widget:has(> slot, > .loading, > .idle) {
     padding: 0;
   }
   :host {
