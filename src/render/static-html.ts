@@ -150,16 +150,13 @@ function timeline(model: ProjectsModel, options: StaticOptions, context: Context
     const { project } = bar;
     const status = projectStatus(project, context.today);
     const title = localText(project.title, context.locale);
-    const late = bar.start + bar.end > 1;
-    const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${late ? ' late' : ''}${bar.row * 2 >= layout.rows.length ? ' low' : ''}`;
-    const face = el(
-      'div',
-      { class: 'face' },
-      el(`h${barLevel}`, { class: 'bar-title' }, el('span', { lang: title.lang }, escapeText(title.text))) + ` ${period(project, context)} ${statusWord(status)}`,
-    );
+    const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}`;
+    // The element's row: a heading holding the label (title, period, status), then the bar.
+    const label = el('span', { class: 'bar-title', lang: title.lang }, escapeText(title.text)) + ' ' + el('span', { class: 'when' }, `${period(project, context)} ${statusWord(status)}`);
+    const row = el(`h${barLevel}`, { class: 'bar-heading' }, el('span', { class: 'label' }, label)) + el('span', { class: 'face' }, '');
     // What a bar's details dialog shows: there for readers without the script, laid out only when it cannot run.
     const details = el('div', { class: 'bar-details' }, cardBody(project, barLevel + 1, true, `${context.idPrefix}-${index.get(project)}`, context));
-    return el('li', { class: classes, 'data-status': status, 'data-project-id': project.id, style: `--from:${round(bar.start)};--to:${round(bar.end)};--r:${bar.row}` }, face + details);
+    return el('li', { class: classes, 'data-status': status, 'data-project-id': project.id, style: `--from:${round(bar.start)};--to:${round(bar.end)}` }, row + details);
   });
   const chart = bars.length
     ? el(
@@ -167,9 +164,10 @@ function timeline(model: ProjectsModel, options: StaticOptions, context: Context
         { class: 'chart' },
         el(
           'div',
-          { class: 'plot', style: `--years:${lastYear - fromYear + 1};--rows:${layout.rows.length}` },
+          { class: 'plot', style: `--years:${lastYear - fromYear + 1}` },
           // The axis' height, not its labels: they would read as a run of years without the chart.
-          el('div', { class: `axis${layout.months.length ? ' months' : ''}`, 'aria-hidden': 'true' }) + el('ol', { class: 'bars', 'aria-labelledby': captionId }, items.join('')),
+          el('div', { class: `axis${layout.months.length ? ' months' : ''}`, 'aria-hidden': 'true' }) +
+            el('div', { class: 'rows' }, el('div', { class: 'grid', 'aria-hidden': 'true' }) + el('ol', { class: 'bars', 'aria-labelledby': captionId }, items.join(''))),
         ),
       )
     : '';

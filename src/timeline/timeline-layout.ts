@@ -1,6 +1,6 @@
 /**
- * Where each project sits on a timeline: the axis, one row per set of non-overlapping
- * projects, and positions as fractions of the axis (0 = its first day, 1 = the end of
+ * Where each project sits on a timeline: the axis, the projects in time order (one row
+ * each, beside its title), and positions as fractions of the axis (0 = its first day, 1 = the end of
  * its last day). No DOM: the element turns fractions into CSS percentages, so nothing
  * is measured per bar and the work is done once per data set, not per frame.
  */
@@ -10,10 +10,8 @@ import type { Project } from '../data/types.js';
 
 export interface TimelineBar {
   readonly project: Project;
-  /** Position in time order (start, then end, then id): the keyboard's left/right order. */
+  /** Position in time order (start, then end, then id): its row, and the keyboard's order. */
   readonly index: number;
-  /** 0-based row. */
-  readonly row: number;
   /** Where the bar starts and ends, as fractions of the axis (0–1). */
   readonly start: number;
   readonly end: number;
@@ -39,8 +37,6 @@ export interface TimelineLayout {
   readonly toYear: number;
   /** The bars in time order. */
   readonly bars: readonly TimelineBar[];
-  /** `rows[r]`: indexes of the bars in row r, in time order. Its length is the number of rows. */
-  readonly rows: readonly (readonly number[])[];
   readonly years: readonly TimelineTick[];
   /** Month ticks, only when the axis is short enough for months to be seen (see `MAX_MONTH_YEARS`). */
   readonly months: readonly TimelineTick[];
@@ -102,46 +98,15 @@ export function layoutTimeline(projects: readonly Project[], options: TimelineOp
   }
   items.sort((a, b) => a.first - b.first || a.after - b.after || compare(a.project.id, b.project.id));
 
-  // Greedy interval partitioning: taking the bars by start, a bar goes into the row that
-  // came free first, and a new row opens only when every row is busy at that start — so
-  // the number of rows is the largest number of projects running at once: the minimum.
-  // Rows wait in a binary heap ordered by when they come free: O(n log n) for 10,000 bars.
-  const rows: number[][] = [];
-  const free: number[] = []; // per row: the day it comes free
-  const heap: number[] = []; // rows, soonest free first
-  const sooner = (i: number, j: number) => free[heap[i]!]! - free[heap[j]!]! || heap[i]! - heap[j]!;
-  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
-  const down = (i: number) => {
-    for (let child; (child = 2 * i + 1) < heap.length; i = child) {
-      if (child + 1 < heap.length && sooner(child + 1, child) < 0) child++;
-      if (sooner(child, i) >= 0) break;
-      swap(i, child);
-    }
-  };
-  const bars: TimelineBar[] = items.map((item, index) => {
-    let row: number;
-    if (heap.length && free[heap[0]!]! <= item.first) {
-      row = heap[0]!;
-      free[row] = item.after;
-      down(0);
-    } else {
-      row = rows.push([]) - 1;
-      free[row] = item.after;
-      // Sift the new row up.
-      for (let i = heap.push(row) - 1, parent; i > 0 && sooner(i, (parent = (i - 1) >> 1)) < 0; i = parent) swap(i, parent);
-    }
-    rows[row]!.push(index);
-    return {
-      project: item.project,
-      index,
-      row,
-      start: at(Math.max(item.first, axisStart)),
-      end: at(Math.min(item.after, axisEnd)),
-      open: item.open,
-      cutStart: item.first < axisStart,
-      cutEnd: !item.open && item.after > axisEnd,
-    };
-  });
+  const bars: TimelineBar[] = items.map((item, index) => ({
+    project: item.project,
+    index,
+    start: at(Math.max(item.first, axisStart)),
+    end: at(Math.min(item.after, axisEnd)),
+    open: item.open,
+    cutStart: item.first < axisStart,
+    cutEnd: !item.open && item.after > axisEnd,
+  }));
 
   const years: TimelineTick[] = [];
   const months: TimelineTick[] = [];
@@ -155,20 +120,6 @@ export function layoutTimeline(projects: readonly Project[], options: TimelineOp
     }
   }
 
-  const layout = { fromYear: from, toYear: to, bars, rows, years, months };
+  const layout = { fromYear: from, toYear: to, bars, years, months };
   return options.today >= axisStart && options.today < axisEnd ? { ...layout, today: at(options.today) } : layout;
-}
-
-/**
- * The bar to move to from bar `index` into row `row` (for up/down keys): the one in that
- * row that overlaps the middle of the current bar or, failing that, is nearest to it in time.
- */
-export function nearestInRow(layout: TimelineLayout, index: number, row: number): number | undefined {
-  const bars = layout.bars;
-  const from = bars[index]!;
-  const middle = (from.start + from.end) / 2;
-  const distance = (i: number) => Math.max(bars[i]!.start - middle, middle - bars[i]!.end, 0);
-  let best: number | undefined;
-  for (const i of layout.rows[row] ?? []) if (best === undefined || distance(i) < distance(best)) best = i;
-  return best;
 }

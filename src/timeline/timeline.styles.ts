@@ -2,7 +2,7 @@ import { unsafeCSS } from 'lit';
 
 /**
  * One project per line in time order, titles and periods in full, the status below, and
- * a thin line showing where the project sits on the axis: the narrow layout, and print's.
+ * a thin bar under them showing where the project sits on the axis: the narrow layout, and print's.
  */
 export const stackedTimelineStyles = unsafeCSS(`
   .axis,
@@ -10,45 +10,37 @@ export const stackedTimelineStyles = unsafeCSS(`
     display: none;
   }
   .plot {
+    --_label: 0%;
     padding: 0;
   }
-  .bars {
-    height: auto;
-    white-space: normal;
-    background: none;
+  .grid {
+    display: none;
   }
   .bar {
-    position: relative;
-    inset: auto;
-    width: auto;
-    height: auto;
-    min-width: 0;
-    margin: 0 0 0.6em;
-    contain: none;
+    padding-block-end: 0.95em;
+    background: linear-gradient(var(--_grid), var(--_grid)) left bottom 0.45em / 100% 0.25em no-repeat;
   }
-  .face,
-  .bar:is(:hover, :focus-within) > .face {
-    position: relative;
-    inset: auto;
+  .bar-heading {
     width: auto;
-    height: auto;
-    min-width: 0;
-    max-width: none;
-    padding-block-end: 0.9em;
-    white-space: normal;
-    background:
-      linear-gradient(to right, var(--_grid) calc(var(--from) * 100%), var(--_c) 0 calc(var(--to) * 100%), var(--_grid) 0) left 0.5em bottom 0.35em / calc(100% - 1em) 0.25em no-repeat,
-      var(--_surface);
+    padding: 0;
+  }
+  .face {
+    inset-block: auto 0.35em;
+    height: 0.45em;
+    border-width: 0;
+    border-radius: 0.2em;
+    background: var(--_c);
   }
 `);
 
 /**
- * The timeline: ticks and bars placed by CSS from fractions the data layer computed (a tick's
- * `--s`, `--e` as percentages of the plot; a bar's `--from`, `--to` as fractions of it and
- * `--r` its row), so nothing is measured per bar. Below
- * 42em of the element's own width (a container query: it may sit in a narrow column; em,
- * so that large text gets it too; 42em = 672 px, so that a 1280 px window at 200 % zoom,
- * 640 px, gets it) the same list becomes a vertical one with full titles.
+ * The timeline, Gantt style: each project's row has its label (whole title, period, status)
+ * in a column at the start (`--_label` of the width) and its bar on the axis beside it. Ticks
+ * and bars are placed by CSS from fractions the data layer computed (a tick's `--s`, `--e` as
+ * percentages of the axis; a bar's `--from`, `--to` as fractions of it), so nothing is
+ * measured per bar; a row is as high as its label. Below 42em of the element's own width (a
+ * container query: it may sit in a narrow column; em, so that large text gets it too; 42em =
+ * 672 px, so that a 1280 px window at 200 % zoom, 640 px, gets it) the bars go under the labels.
  */
 export const timelineStyles = unsafeCSS(`
   /* Room from the edges of whatever frames the widget (a theme's box, a coloured group). */
@@ -80,6 +72,8 @@ export const timelineStyles = unsafeCSS(`
     overflow-x: clip;
   }
   .plot {
+    /* The label column; the axis, the bars and the today marker share the rest. */
+    --_label: var(--wisg-timeline-label-width, 38%);
     position: relative;
     /* Room for the "today" label under the bars. */
     padding-block-end: 1.8em;
@@ -87,6 +81,7 @@ export const timelineStyles = unsafeCSS(`
   .axis {
     position: relative;
     height: 1.6em;
+    margin-inline-start: var(--_label);
     color: var(--_muted);
     font-size: 0.85em;
     white-space: nowrap;
@@ -123,56 +118,78 @@ export const timelineStyles = unsafeCSS(`
     }
   }
   .bars {
-    /* Rows have a fixed pitch, so each bar is placed, not flowed: no bar's size depends on another's. */
-    --_pitch: calc(3.55em + var(--wisg-timeline-row-gap, 0.45em));
-    position: relative;
-    height: calc(var(--rows) * var(--_pitch) + 0.4em);
     margin: 0;
     padding: 0;
     list-style: none;
     color: var(--_muted);
     font-size: 0.8em;
     line-height: 1.35;
-    white-space: nowrap;
-    /* Year lines behind the bars (the axis has the month ticks). */
-    background: repeating-linear-gradient(to right, var(--_border) 0 1px, transparent 1px calc(100% / var(--years)));
-    /* The faces of focused bars measure the chart (cqi). */
-    container-type: inline-size;
   }
-  /* A bar is a fixed box (--from and --to: fractions of the axis); what shows is its face.
-     A hovered or focused bar widens its face, never itself: contained, the bar is then laid
-     out alone, not the thousand bars beside it in the same block. Each bar stacks at 0 and
-     the focused one at 1: from "auto", that change would lay out every bar again. */
+  /* Year lines behind the bars (the axis has the month ticks), not behind the labels, whose
+     background stays one colour (so axe can check their contrast: not a pseudo-element either). */
+  .rows {
+    position: relative;
+  }
+  .grid {
+    position: absolute;
+    inset-block: 0;
+    inset-inline: var(--_label) 0;
+    background: repeating-linear-gradient(to right, var(--_border) 0 1px, transparent 1px calc(100% / var(--years)));
+    pointer-events: none;
+  }
+  /* A row is as high as its label; its bar is placed in it, so no row's size depends on another's. */
   .bar {
     --_c: var(--_status-color);
-    position: absolute;
-    inset-block-start: calc(var(--r) * var(--_pitch) + 0.4em);
-    inset-inline-start: calc(var(--from) * 100%);
-    width: calc((var(--to) - var(--from)) * 100%);
-    min-width: 2.5em;
-    height: 3.55em;
-    contain: size layout style;
-    z-index: 0;
+    position: relative;
+    padding-block: calc(var(--wisg-timeline-row-gap, 0.45em) / 2);
+    border-block-start: 1px solid var(--_grid);
+    cursor: pointer;
+    contain: layout style;
   }
+  .bar:hover {
+    background-color: color-mix(in srgb, var(--_c) 7%, transparent);
+  }
+  .bar-heading {
+    width: var(--_label);
+    margin: 0;
+    padding-inline: 0.3em 0.9em;
+    font-size: 1em;
+    font-weight: inherit;
+  }
+  /* The heading's button (a span in the pre-rendered content) looks like text; the focus ring is the whole row's. */
+  .label {
+    all: unset;
+    display: block;
+  }
+  .bar-title,
+  .when {
+    display: block;
+  }
+  .bar-title {
+    color: var(--_text);
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  .bar:has(:focus-visible) {
+    z-index: 1;
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  /* The bar: level with the title's first line, from the project's start to its end on the axis. */
   .face {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    width: 100%;
-    height: 100%;
-    padding: 0.2em 0.5em;
+    inset-block-start: calc(var(--wisg-timeline-row-gap, 0.45em) / 2 + 0.15em);
+    inset-inline-start: calc(var(--_label) + var(--from) * (100% - var(--_label)));
+    width: calc((var(--to) - var(--from)) * (100% - var(--_label)));
+    min-width: 0.6em;
+    height: 1.3em;
     border: 1px solid var(--_border);
     border-inline-start: 0.3em solid var(--_c);
     border-radius: 0.3em;
-    background: var(--_surface);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    cursor: pointer;
-    /* No content-visibility: auto here, though it would skip bars off screen: Chromium then
-       leaves them out of the accessibility tree, and the list must be whole for screen readers. */
+    background: color-mix(in srgb, var(--_c) 22%, var(--_surface));
   }
-  /* Each status has its own edge, kept when the status word is cut off and in forced
-     colours: completed plain, ongoing heavy, planned dashed, suspended double, cancelled dotted. */
+  /* Each status has its own edge, in forced colours too: completed plain, ongoing heavy,
+     planned dashed, suspended double, cancelled dotted. */
   [data-status='planned'] > .face {
     border-style: dashed;
   }
@@ -193,55 +210,17 @@ export const timelineStyles = unsafeCSS(`
     border-inline-end-style: dashed;
     border-start-end-radius: 0;
     border-end-end-radius: 0;
-    background: linear-gradient(to right, var(--_surface) calc(100% - 3em), transparent);
+    background: linear-gradient(to right, color-mix(in srgb, var(--_c) 22%, var(--_surface)) calc(100% - 3em), transparent);
   }
   .cut-start > .face {
     border-inline-start-style: dashed;
     border-start-start-radius: 0;
     border-end-start-radius: 0;
   }
-  /* Hovered or focused, a bar shows its whole title above its neighbours: as wide as the
-     title, towards the side with more room (half the chart or more), wrapping at the edge. */
-  .bar:is(:hover, :focus-within) {
-    z-index: 1;
-  }
-  .bar:is(:hover, :focus-within) > .face {
-    width: max-content;
-    min-width: 100%;
-    max-width: calc((1 - var(--from)) * 100cqi);
-    height: auto;
-    min-height: 100%;
-    white-space: normal;
-  }
-  .late:is(:hover, :focus-within) > .face {
-    inset-inline: auto 0;
-    max-width: calc(var(--to) * 100cqi);
-  }
-  .low:is(:hover, :focus-within) > .face {
-    inset-block: auto 0;
-  }
-  .bar:has(:focus-visible) > .face {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .bar-title {
-    margin: 0;
-    color: var(--_text);
-    font-size: 1.1em;
-    font-weight: 600;
-  }
-  /* The heading's button (a span in the pre-rendered content) looks like the heading; the focus ring is the whole bar's. */
-  .bar-title > * {
-    all: unset;
-    display: block;
-    width: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
   .today {
     position: absolute;
     inset-block: 0;
-    inset-inline-start: var(--at);
+    inset-inline-start: calc(var(--_label) + var(--at) * (100% - var(--_label)));
     border-inline-start: 2px solid var(--_today);
     pointer-events: none;
   }
@@ -250,7 +229,7 @@ export const timelineStyles = unsafeCSS(`
     inset-block-end: 0;
     /* Centred mid-axis, sliding to stay inside the chart at either end: the shift is the
        marker's own position along the axis, as a share of the label's width. */
-    translate: calc(var(--at) * -1);
+    translate: calc(var(--at) * -100%);
     padding: 0 0.4em;
     border-radius: 0.3em;
     background: var(--_today);

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { renderProjectCard } from '../card/project-card-template.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
 import { formatDate, projectStatus } from '../data/dates.js';
-import { layoutTimeline, nearestInRow, toYear, type TimelineBar, type TimelineLayout } from './timeline-layout.js';
+import { layoutTimeline, toYear, type TimelineBar, type TimelineLayout } from './timeline-layout.js';
 import type { ProjectsModel } from '../data/types.js';
 import { msg } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
@@ -19,17 +19,18 @@ import { timelineStyles } from './timeline.styles.js';
 const CHUNK = 150;
 const MAX_CHUNK = 300;
 
-// Positions on the axis, rounded: the ticks and the today marker as percentages, the bars as fractions.
+// Positions on the axis, rounded: the ticks as percentages, the bars and the today marker as fractions.
 const percent = (share: number) => `${Math.round(share * 1e5) / 1e3}%`;
 const fraction = (value: number) => Math.round(value * 1e5) / 1e5;
 
 /**
- * The projects as bars in time: a year axis (with months when there is room), one bar
- * per project on as few rows as overlaps allow, and a "today" marker. The bars are an
- * ordered list in time order — each a heading, a period in `<time>` elements and a status
- * word — so what a screen reader reads is what is drawn. One Tab stop enters the bars;
- * arrow keys move between them. Selecting a bar opens the project's details in a dialog.
- * Below 42em of width (672 px at the usual text size) the list is shown vertically, titles in full.
+ * The projects as bars in time: a year axis (with months when there is room), one row per
+ * project in time order — its whole title, period and status in a column at the start, its
+ * bar on the axis beside them — and a "today" marker. The rows are an ordered list, each a
+ * heading whose button holds the title, the period in `<time>` elements and the status word,
+ * so a screen reader reads each project once, as drawn. One Tab stop enters the bars; arrow
+ * keys move between them. Selecting a bar opens the project's details in a dialog.
+ * Below 42em of width (672 px at the usual text size) the bars go under their titles.
  *
  * @summary The projects in time, for eyes, keyboards and screen readers.
  *
@@ -43,8 +44,10 @@ const fraction = (value: number) => Math.round(value * 1e5) / 1e5;
  * @csspart chart - The axis, the bars and the today marker.
  * @csspart axis - The year (and month) labels.
  * @csspart bars - The `<ol>` of bars.
- * @csspart bar - One project's bar (in its `<li>`): its heading, then its period and status. Focused or hovered, it widens to show the whole title.
- * @csspart bar-title - A bar's heading.
+ * @csspart row - One project's row (its `<li>`): the label, then the bar.
+ * @csspart label - A row's button (in its heading): the title, then the period and status.
+ * @csspart bar-title - A row's title.
+ * @csspart bar - The bar on the axis, from the project's start to its end.
  * @csspart period - The period in the dialog.
  * @csspart meta - The period and status line in the dialog.
  * @csspart status - The status word and its symbol.
@@ -63,7 +66,7 @@ const fraction = (value: number) => Math.round(value * 1e5) / 1e5;
  * @cssprop --wisg-color-text - Text colour.
  * @cssprop --wisg-color-muted - Secondary text colour (axis, periods).
  * @cssprop --wisg-color-background - Background of the element and the dialog.
- * @cssprop --wisg-color-surface - Background of the bars.
+ * @cssprop --wisg-color-surface - Background of the bars (mixed with the status colour).
  * @cssprop --wisg-color-border - Bar edges and year lines.
  * @cssprop --wisg-color-accent - Links and buttons; the today marker unless set apart.
  * @cssprop --wisg-color-on-accent - Text on the today label.
@@ -72,7 +75,8 @@ const fraction = (value: number) => Math.round(value * 1e5) / 1e5;
  * @cssprop --wisg-radius - Corner radius of the dialog and its card.
  * @cssprop --wisg-timeline-today-color - The today marker.
  * @cssprop --wisg-timeline-grid-color - Month lines, and the track of the narrow layout.
- * @cssprop --wisg-timeline-row-gap - Space between rows of bars.
+ * @cssprop --wisg-timeline-label-width - The label column's share of the chart's width (default 38%); the axis takes the rest.
+ * @cssprop --wisg-timeline-row-gap - Space between rows.
  */
 export class WisgTimeline extends WisgElement {
   static override styles = [...WisgElement.styles, projectCardStyles, timelineStyles];
@@ -199,7 +203,7 @@ export class WisgTimeline extends WisgElement {
         <p class="summary" part="summary">${years} · ${projectCount(bars.length)}</p>
         ${
           bars.length
-            ? html`<div class="chart" part="chart"><div class="plot" ${cssProps({ '--years': lastYear - fromYear + 1, '--rows': layout.rows.length })}>
+            ? html`<div class="chart" part="chart"><div class="plot" ${cssProps({ '--years': lastYear - fromYear + 1 })}>
               <div class="axis ${layout.months.length ? 'months' : ''}" part="axis" aria-hidden="true">
                 ${layout.years.map((tick) => html`<span class="tick year" ${cssProps({ '--s': percent(tick.start), '--e': percent(tick.end) })}><span>${tick.year}</span></span>`)}
                 ${layout.months.map(
@@ -209,18 +213,18 @@ export class WisgTimeline extends WisgElement {
                     >`,
                 )}
               </div>
-              ${layout.today === undefined ? nothing : html`<div class="today" part="today" ${cssProps({ '--at': percent(layout.today) })} aria-hidden="true"><span>${msg('Today')}</span></div>`}
-              <ol class="bars" part="bars" aria-labelledby="caption" @click=${this._onClick} @keydown=${this._onKeydown}>
+              ${layout.today === undefined ? nothing : html`<div class="today" part="today" ${cssProps({ '--at': fraction(layout.today) })} aria-hidden="true"><span>${msg('Today')}</span></div>`}
+              <div class="rows"><div class="grid" aria-hidden="true"></div><ol class="bars" part="bars" aria-labelledby="caption" @click=${this._onClick} @keydown=${this._onKeydown}>
                 ${repeat(
                   bars.length > this._limit ? bars.slice(0, this._limit) : bars,
                   (bar) => bar.project.id,
                   (bar) => {
                     let template = this._bars.get(bar);
-                    if (!template) this._bars.set(bar, (template = this._renderBar(bar, level + 1, layout.rows.length)));
+                    if (!template) this._bars.set(bar, (template = this._renderBar(bar, level + 1)));
                     return template;
                   },
                 )}
-              </ol>
+              </ol></div>
             </div></div>`
             : html`<p class="empty" part="notice">${msg('No projects in these years.')}</p>`
         }
@@ -229,10 +233,12 @@ export class WisgTimeline extends WisgElement {
   }
 
   /**
-   * One bar: a single flat template (no nested period/status templates), because it is
+   * One row: a single flat template (no nested period/status templates), because it is
    * stamped once per project. The markup matches the card's: `<time>`s and `.status`.
+   * The title, period and status are inside the button, whose children a screen reader
+   * does not read again: the project is read once, by the button's name, with pauses.
    */
-  private _renderBar(bar: TimelineBar, level: number, rows: number): TemplateResult {
+  private _renderBar(bar: TimelineBar, level: number): TemplateResult {
     const { project } = bar;
     const locale = this.locale;
     const today = this.todayDay;
@@ -240,19 +246,18 @@ export class WisgTimeline extends WisgElement {
     const label = statusLabel(status);
     const title = localText(project.title, locale);
     const { start, end } = periodEnds(project, locale, today);
-    // Title, period and status, as the bar shows them: "RFSL 2022-24, 1 October 2022 – 30 November 2024, completed".
+    // Title, period and status, as the row shows them: "RFSL 2022-24, 1 October 2022 – 30 November 2024, completed".
     // A title in another language (a fallback) has its lang on its own span: the name and heading keep the element's.
     const name = `${title.text}, ${start} – ${end}, ${label.toLocaleLowerCase(locale)}`;
-    // Late bars (centred in the axis' second half) widen backwards on focus, low ones (lower half of the rows) upwards.
-    const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}${bar.start + bar.end > 1 ? ' late' : ''}${bar.row * 2 >= rows ? ' low' : ''}`;
-    return headingHtml(level)`<li class=${classes} data-status=${status} data-project-id=${project.id} ${cssProps({ '--from': fraction(bar.start), '--to': fraction(bar.end), '--r': bar.row })}>
-      <div class="face" part="bar">
-        <hN class="bar-title" part="bar-title"
-          ><button type="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog"><span lang=${ifDefined(title.lang)}>${title.text}</span></button></hN
-        >
-        <time datetime=${project.start.iso}>${start}</time> – ${project.end ? html`<time datetime=${project.end.iso}>${end}</time>` : end}
-        <span class="status" part="status" data-status=${status}>${label}</span>
-      </div>
+    const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}`;
+    return headingHtml(level)`<li class=${classes} part="row" data-status=${status} data-project-id=${project.id} ${cssProps({ '--from': fraction(bar.start), '--to': fraction(bar.end) })}>
+      <hN class="bar-heading"
+        ><button type="button" class="label" part="label" tabindex="-1" aria-label=${name} aria-haspopup="dialog"
+          ><span class="bar-title" part="bar-title" lang=${ifDefined(title.lang)}>${title.text}</span>
+          <span class="when"><time datetime=${project.start.iso}>${start}</time> – ${project.end ? html`<time datetime=${project.end.iso}>${end}</time>` : end}
+          <span class="status" part="status" data-status=${status}>${label}</span></span></button
+        ></hN
+      ><span class="face" part="bar"></span>
     </li>`;
   }
 
@@ -313,22 +318,16 @@ export class WisgTimeline extends WisgElement {
     const from = this._barIndex(event);
     if (!layout || from === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     const last = layout.bars.length - 1;
-    // Narrow, the bars are one column in time order: up and down go back and forth in time.
-    const stacked = getComputedStyle(this._list!.children[from]!).position !== 'absolute';
-    const row = layout.bars[from]!.row;
-    let to: number | undefined;
+    // One row per project, in time order: every arrow goes back or forth in time.
+    let to: number;
     switch (event.key) {
       case 'ArrowLeft':
+      case 'ArrowUp':
         to = from - 1;
         break;
       case 'ArrowRight':
-        to = from + 1;
-        break;
-      case 'ArrowUp':
-        to = stacked ? from - 1 : nearestInRow(layout, from, row - 1);
-        break;
       case 'ArrowDown':
-        to = stacked ? from + 1 : nearestInRow(layout, from, row + 1);
+        to = from + 1;
         break;
       case 'Home':
         to = 0;
@@ -340,7 +339,7 @@ export class WisgTimeline extends WisgElement {
         return;
     }
     event.preventDefault();
-    if (to === undefined || to < 0 || to > last) return;
+    if (to < 0 || to > last) return;
     await this._reveal(to);
     this._focusBar(to);
   };

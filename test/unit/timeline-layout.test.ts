@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { dayNumber, firstDay, lastDay } from '../../src/data/dates.js';
 import { parseProjects } from '../../src/data/parse.js';
-import { layoutTimeline, MAX_MONTH_YEARS, nearestInRow, toYear, type TimelineLayout } from '../../src/timeline/timeline-layout.js';
+import { layoutTimeline, MAX_MONTH_YEARS, toYear, type TimelineBar, type TimelineLayout } from '../../src/timeline/timeline-layout.js';
 import type { Project, ProjectInput } from '../../src/data/types.js';
 
 const TODAY = dayNumber(2025, 6, 15);
@@ -72,18 +72,22 @@ describe('layoutTimeline', () => {
     expect([reversed.fromYear, reversed.toYear]).to.deep.equal([2022, 2023]);
   });
 
-  it('puts overlapping projects on different rows and reuses a row once it is free', () => {
+  it('keeps overlapping projects apart as intervals: each its own row, their extents overlapping on the axis', () => {
     const layout = layoutTimeline(projects(p('a', '2021-01-01', '2021-12-31'), p('b', '2021-06-01', '2022-06-30'), p('c', '2022-01-01', '2022-12-31'), p('d', '2021-12-31', '2022-01-15')), {
       today: TODAY,
     });
     // a and d share 31 December 2021; d and c share January 2022; c follows a the next day.
-    expect(layout.bars.map((b) => [b.project.id, b.row])).to.deep.equal([
+    expect(layout.bars.map((b) => [b.project.id, b.index])).to.deep.equal([
       ['a', 0],
       ['b', 1],
       ['d', 2],
-      ['c', 0],
+      ['c', 3],
     ]);
-    expect(layout.rows).to.deep.equal([[0, 3], [1], [2]]);
+    const [a, b, d, c] = layout.bars as [TimelineBar, TimelineBar, TimelineBar, TimelineBar];
+    expect(b.start).to.be.below(a.end);
+    expect(d.start).to.be.below(a.end);
+    expect(c.start).to.be.below(d.end);
+    expect(c.start).to.be.closeTo(a.end, 1e-12);
   });
 
   it('orders bars by start, then end, then id', () => {
@@ -94,7 +98,7 @@ describe('layoutTimeline', () => {
     expect(layout.bars.map((b) => b.index)).to.deep.equal([0, 1, 2, 3]);
   });
 
-  it('uses the minimum number of rows: as many as projects running at once (any data)', () => {
+  it('places every project in time order by its dates, equal periods at equal lengths (any data)', () => {
     const project = fc.record({ start: fc.integer({ min: 0, max: 3000 }), length: fc.integer({ min: 0, max: 900 }), open: fc.boolean() });
     fc.assert(
       fc.property(fc.array(project, { maxLength: 60 }), (list) => {
@@ -108,15 +112,15 @@ describe('layoutTimeline', () => {
         const layout = layoutTimeline(data, { today: base + 1500 });
         const axisStart = dayNumber(layout.fromYear, 1, 1);
         const interval = (b: (typeof layout.bars)[number]) => [firstDay(b.project.start), b.project.end ? lastDay(b.project.end) + 1 : Infinity] as const;
-        // No two bars in one row overlap.
-        for (const row of layout.rows) for (let i = 1; i < row.length; i++) expect(interval(layout.bars[row[i]!]!)[0]).to.be.at.least(interval(layout.bars[row[i - 1]!]!)[1]);
-        // Rows = the largest number of projects running on one day.
-        let most = 0;
-        for (const b of layout.bars) {
-          const day = interval(b)[0];
-          most = Math.max(most, layout.bars.filter((other) => interval(other)[0] <= day && day < interval(other)[1]).length);
+        // Rows in time order: by start, then end.
+        for (let i = 1; i < layout.bars.length; i++) {
+          const [before, after] = [interval(layout.bars[i - 1]!), interval(layout.bars[i]!)];
+          expect(before[0] < after[0] || (before[0] === after[0] && before[1] <= after[1])).to.equal(true);
+          expect(layout.bars[i]!.index).to.equal(i);
         }
-        expect(layout.rows.length).to.equal(most);
+        // As many days, as long a bar (closed projects; open ones run to the axis end).
+        const span = dayNumber(layout.toYear + 1, 1, 1) - axisStart;
+        for (const b of layout.bars) if (b.project.end) expect(b.end - b.start).to.be.closeTo((interval(b)[1] - interval(b)[0]) / span, 1e-9);
         expect(layout.bars.length).to.equal(data.length);
         for (const b of layout.bars) {
           expect(b.start).to.be.within(0, 1);
@@ -128,12 +132,13 @@ describe('layoutTimeline', () => {
     );
   });
 
-  it('packs 10,000 projects, every one in exactly one row', () => {
+  it('lays out 10,000 projects, every one once, in time order', () => {
     const list: ProjectInput[] = [];
     for (let i = 0; i < 10_000; i++) list.push(p(`p${i}`, `${2000 + (i % 25)}-${String((i % 12) + 1).padStart(2, '0')}-01`, `${2001 + (i % 25)}-06-30`));
     const layout = layoutTimeline(projects(...list), { today: TODAY });
     expect(layout.bars).to.have.length(10_000);
-    expect(layout.rows.flat()).to.have.length(10_000);
+    expect(new Set(layout.bars.map((b) => b.project.id)).size).to.equal(10_000);
+    expect(layout.bars.every((b, i) => i === 0 || b.start >= layout.bars[i - 1]!.start)).to.equal(true);
   });
 
   it('marks today on the axis, and leaves the marker out when today is outside it', () => {
@@ -159,22 +164,7 @@ describe('layoutTimeline', () => {
 
   it('has an empty axis on this year when there are no projects', () => {
     const layout = layoutTimeline([], { today: TODAY });
-    expect([layout.fromYear, layout.toYear, layout.bars.length, layout.rows.length]).to.deep.equal([2025, 2025, 0, 0]);
-  });
-});
-
-describe('nearestInRow', () => {
-  const layout = layoutTimeline(projects(p('long', '2021-01-01', '2023-12-31'), p('early', '2021-02-01', '2021-04-30'), p('mid', '2022-03-01', '2022-09-30'), p('late', '2023-10-01', '2023-11-30')), {
-    today: TODAY,
-  });
-  const index = (id: string) => bar(layout, id).index;
-
-  it('moves to the bar under the middle of the current one, else the nearest', () => {
-    expect(bar(layout, 'long').row).to.equal(0);
-    expect(layout.rows[1]!.map((i) => layout.bars[i]!.project.id)).to.deep.equal(['early', 'mid', 'late']);
-    expect(nearestInRow(layout, index('long'), 1)).to.equal(index('mid'));
-    expect(nearestInRow(layout, index('early'), 0)).to.equal(index('long'));
-    expect(nearestInRow(layout, index('long'), 2)).to.equal(undefined);
+    expect([layout.fromYear, layout.toYear, layout.bars.length]).to.deep.equal([2025, 2025, 0]);
   });
 });
 
