@@ -2,6 +2,8 @@
 //   wisg-widgets.js        one-script-tag ES module: lit inlined, minified, all three elements
 //                          (src/wisg-widgets.ts: the elements' classes, not the data layer)
 //   wisg-widgets.iife.js   the same as a classic script (for CMSs that strip type="module")
+//   wisg-widgets-*.js      their lazy chunks, loaded on first use by both (scripts/lazy-chunks.mjs):
+//                          -readers: the CSV/TSV and IATI readers
 //   wordpress/editor.js    the WordPress blocks' editor script (WordPress's own React and
 //                          components, as globals); scripts/build-wordpress.mjs packs the plugin
 //   lib/                   the npm package's modules: one per entry (see LIB_ENTRIES),
@@ -9,6 +11,7 @@
 // (dist/types/ comes from tsc, dist/custom-elements.json from the analyzer: see package.json.)
 import { readFileSync, rmSync } from 'node:fs';
 import { BUNDLE_INPUT, LIB_ENTRIES, isExternal, plugins } from './scripts/build-config.mjs';
+import { LAZY_CHUNKS } from './scripts/lazy-chunks.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 // lit's licence asks for its notice to travel with copies of it.
@@ -23,6 +26,11 @@ export default [
     ],
     plugins: plugins({ minify: true }),
   },
+  ...Object.entries(LAZY_CHUNKS).map(([input, file]) => ({
+    input,
+    output: { file: `dist/${file}`, format: 'es', sourcemap: true, banner },
+    plugins: plugins({ minify: true }),
+  })),
   {
     input: 'integrations/wordpress/editor/index.ts',
     output: { file: 'dist/wordpress/editor.js', format: 'iife', sourcemap: false, banner: `/*! @wisg/widgets ${version} WordPress blocks, MIT */` },

@@ -3,6 +3,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import { lazyChunks } from './lazy-chunks.mjs';
 import { localizeIds } from './localize-ids.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 import { tsTranspile } from './ts-transpile.mjs';
@@ -27,12 +28,14 @@ export const BUNDLE_INPUT = 'src/wisg-widgets.ts';
 export const isExternal = (id) => /^(lit|@lit\/[^/]+)(\/|$)/.test(id);
 
 /**
- * @param {{ minify: boolean }} options
+ * @param {{ minify: boolean, lazy?: boolean }} options
  *   minify: terser, for the one-script-tag bundles; the npm modules stay readable
  *   (the user's bundler minifies them), but their templates are shrunk either way.
+ *   lazy: the lazy chunks as files next to the bundle (lazy-chunks.mjs); by default where minified.
  */
-export function plugins({ minify }) {
+export function plugins({ minify, lazy = minify }) {
   return [
+    lazy && lazyChunks(),
     // Lit's production build (no dev-mode warnings), as a host page expects.
     replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
     // Before node-resolve: it resolves our own sources too (see ts-transpile.mjs).

@@ -7,6 +7,11 @@
 // so (in the self-contained bundles) the hashing code can be left out. Our msg()
 // (src/localize/msg.ts) takes the number.
 //
+// The array holds only the texts this build's msg() calls ask for, numbered as they are met:
+// a lazy chunk built on its own (see lazy-chunks.mjs) carries its messages' Georgian, and the
+// core bundle does not. The array is written when the output is (renderChunk), once every
+// module has been transformed.
+//
 // Every msg() call must have a literal text (a string, or a str`` template), which is
 // also what `lit-localize extract` needs; anything else fails the build.
 import { readFileSync } from 'node:fs';
@@ -16,6 +21,8 @@ import MagicString from 'magic-string';
 const TABLE = /[\\/]src[\\/]localize[\\/]generated[\\/]ka\.ts$/;
 const KEY = /'([sh][0-9a-f]{16})'\s*:/g;
 const STUB = '\0wisg-no-msg-hash';
+/** Stands for the Georgian array in the table module until the output is rendered. */
+const PLACEHOLDER = '__wisgGeorgianTexts__';
 /** No translation: an index that is never in the table, so the English text is used. */
 const UNTRANSLATED = -1;
 
@@ -41,20 +48,45 @@ function messageId(argument) {
   return undefined;
 }
 
+const templateText = (text) => text.replace(/[`\\]|\$\{/g, (c) => `\\${c}`);
+
+/** Each text of the table as code, by id: a string, or a template tagged `t` (which stands for str``). */
+function tableEntries(program) {
+  const entries = new Map();
+  walk(program, (node) => {
+    if (node.type !== 'Property' || node.key.type !== 'Literal') return;
+    const value = node.value;
+    if (value.type === 'TemplateLiteral') entries.set(node.key.value, JSON.stringify(value.quasis.map((q) => q.value.cooked).join('')));
+    else if (value.type === 'TaggedTemplateExpression') {
+      const { quasis, expressions } = value.quasi;
+      entries.set(node.key.value, `t\`${quasis.map((q, i) => templateText(q.value.cooked) + (i < expressions.length ? `\${${expressions[i].value}}` : '')).join('')}\``);
+    } else if (value.type === 'Literal') entries.set(node.key.value, JSON.stringify(value.value));
+  });
+  return entries;
+}
+
 /**
  * @param {{ table?: string, stubHashing?: boolean }} [options]
  *   stubHashing: replace @lit/localize's id hashing with a stub (only where @lit/localize is bundled).
  */
 export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashing = false } = {}) {
   let ids;
+  let entries;
   const untranslated = new Set();
   const used = new Set();
+  /** The build's numbers: hash → index in the array, in the order the calls are met. */
+  const numbers = new Map();
   return {
     name: 'wisg-localize-ids',
     /** After a build: the table's ids some msg() call got, and the calls without a translation. */
     report: { used, untranslated, ids: () => ids },
     buildStart() {
-      ids = new Map([...readFileSync(table, 'utf8').matchAll(KEY)].map((match, index) => [match[1], index]));
+      const source = readFileSync(table, 'utf8');
+      ids = new Map([...source.matchAll(KEY)].map((match, index) => [match[1], index]));
+      entries = tableEntries(this.parse(source));
+      numbers.clear();
+      used.clear();
+      untranslated.clear();
       this.addWatchFile(table);
     },
     resolveId(source, importer) {
@@ -67,16 +99,8 @@ export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashin
     },
     transform(code, id) {
       if (id.includes('node_modules') || !/[\\/]src[\\/]/.test(id)) return null;
-      if (TABLE.test(id)) {
-        const out = new MagicString(code);
-        // `{ 'hash': text, … }` → `[text, …]`: ids are given in the table's order.
-        const open = code.indexOf('{', code.indexOf('templates ='));
-        const close = code.lastIndexOf('}');
-        out.overwrite(open, open + 1, '[');
-        out.overwrite(close, close + 1, ']');
-        for (const match of code.matchAll(KEY)) out.remove(match.index, match.index + match[0].length);
-        return { code: out.toString(), map: out.generateMap({ hires: true }) };
-      }
+      // Written in renderChunk, when every msg() call has been met.
+      if (TABLE.test(id)) return { code: `export const templates = ${PLACEHOLDER};`, map: { mappings: '' } };
       if (!/\bmsg\(/.test(code)) return null;
       const out = new MagicString(code);
       walk(this.parse(code), (node) => {
@@ -84,15 +108,26 @@ export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashin
         const [text, options] = node.arguments;
         const hash = text && messageId(text);
         if (!hash) this.error(`msg() needs a literal text (a string or a str\`\` template), in ${id} at ${node.start}`);
-        let key = ids.get(hash);
-        if (key === undefined) {
-          key = UNTRANSLATED;
-          untranslated.add(code.slice(text.start, text.end));
-        } else used.add(hash);
+        let key = UNTRANSLATED;
+        if (!entries.has(hash)) untranslated.add(code.slice(text.start, text.end));
+        else {
+          used.add(hash);
+          if (!numbers.has(hash)) numbers.set(hash, numbers.size);
+          key = numbers.get(hash);
+        }
         // The options' `desc` is for translators (read by `lit-localize extract`), not needed at run time.
         if (options) out.overwrite(options.start, options.end, String(key));
         else out.appendLeft(text.end, `,${key}`);
       });
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+    renderChunk(code) {
+      const at = code.indexOf(PLACEHOLDER);
+      if (at < 0) return null;
+      const out = new MagicString(code);
+      // t: what str`` makes of a template (msg.ts reads its strings and values).
+      const texts = [...numbers.keys()].map((hash) => entries.get(hash)).join(',');
+      out.overwrite(at, at + PLACEHOLDER.length, `((t)=>[${texts}])((strings,...values)=>({strings,values}))`);
       return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
     buildEnd() {

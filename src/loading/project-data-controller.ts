@@ -6,14 +6,20 @@
  * 1. the `projects` property (an array) — for frameworks;
  * 2. the `data` property (a document or an array);
  * 3. the `src` attribute — fetched, shared between widgets (see shared-fetch.ts);
- * 4. an inline `<script type="application/json">` child — for CMS editors who can
- *    paste HTML but cannot host a file.
+ * 4. an inline `<script type="application/json">` (or `text/csv`, `application/xml`) child —
+ *    for CMS editors who can paste HTML but cannot host a file.
+ *
+ * `src` and inline data may be the JSON contract, a CSV/TSV sheet or an IATI activity file
+ * (told apart by content type and content, see formats.ts); the sheet and IATI readers load
+ * on first use (readers.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { withoutCmsMarkup } from '../data/cms-markup.js';
+import { detectFormat } from '../data/formats.js';
 import { isFatal, parseProjects, parseProjectsJson } from '../data/parse.js';
 import type { ProjectsModel } from '../data/types.js';
-import { fetchShared, forgetShared, LoadError } from './shared-fetch.js';
+import { readWithReaders } from './readers.js';
+import { fetchShared, forgetShared, LoadError, type FetchedText } from './shared-fetch.js';
 
 export type DataSource = 'project' | 'projects' | 'data' | 'src' | 'inline';
 
@@ -34,12 +40,14 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   projects: unknown;
   project?: unknown;
+  /** IATI: keep only the activities this organisation (its `ref`) reports or takes part in. */
+  iatiOrg?: string | null;
 }
 
 /** Bodies larger than this are refused with a clear message rather than freezing the page. */
 export const MAX_DATA_BYTES = 5 * 1024 * 1024;
 
-const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="text/csv"], [type="text/tab-separated-values"], [type="application/xml"], [type="text/xml"])';
 
 export class ProjectDataController implements ReactiveController {
   state: LoadState = { status: 'idle' };
@@ -51,6 +59,7 @@ export class ProjectDataController implements ReactiveController {
   private _abort?: AbortController;
   private _inlineObserver?: MutationObserver;
   private _inlineText: string | undefined;
+  private _inlineType = '';
   private _settledToAnnounce = false;
   /** A load was cut short by a disconnect: start it again on reconnection. */
   private _interrupted = false;
@@ -88,8 +97,8 @@ export class ProjectDataController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { project, projects, data, src, timeout } = this._host;
-    const inputs = [project, projects, data, src, timeout, this._inlineText];
+    const { project, projects, data, src, timeout, iatiOrg } = this._host;
+    const inputs = [project, projects, data, src, timeout, iatiOrg, this._inlineText, this._inlineType];
     if (inputs.every((value, i) => value === this._inputs[i])) return;
     this._inputs = inputs;
     this._load();
@@ -110,10 +119,12 @@ export class ProjectDataController implements ReactiveController {
   }
 
   private _readInline(): void {
-    const script = this._host.querySelector(INLINE_SELECTOR);
+    const script = this._host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
     const text = script ? (script.textContent ?? '') : undefined;
-    if (text !== this._inlineText) {
+    const type = script?.type ?? '';
+    if (text !== this._inlineText || type !== this._inlineType) {
       this._inlineText = text;
+      this._inlineType = type;
       this._host.requestUpdate();
     }
   }
@@ -126,8 +137,8 @@ export class ProjectDataController implements ReactiveController {
     if (projects !== undefined && projects !== null) return this._settle('projects', parseProjects(projects));
     if (data !== undefined && data !== null) return this._settle('data', parseProjects(data));
     if (src) return void this._fetch(src);
-    // Pasted into a CMS, the JSON may have gained <p> and <br /> between its tokens.
-    if (this._inlineText !== undefined) return this._settle('inline', parseProjectsJson(withoutCmsMarkup(this._inlineText)));
+    // Pasted into a CMS, the data may have gained <p> and <br /> between its lines.
+    if (this._inlineText !== undefined) return void this._read('inline', withoutCmsMarkup(this._inlineText), this._inlineType, new AbortController());
     this._setState({ status: 'idle' });
   }
 
@@ -135,7 +146,7 @@ export class ProjectDataController implements ReactiveController {
     const abort = new AbortController();
     this._abort = abort;
     this._setState({ status: 'loading', source: 'src' });
-    let body: string;
+    let body: FetchedText;
     try {
       body = await fetchShared(absoluteUrl(src), { signal: abort.signal, timeout: this._host.timeout, maxBytes: MAX_DATA_BYTES });
     } catch (error) {
@@ -147,8 +158,30 @@ export class ProjectDataController implements ReactiveController {
       return;
     }
     if (abort.signal.aborted) return;
+    await this._read('src', body.text, body.contentType, abort);
+  }
+
+  /** Settles on the model of `text`, JSON at once, a sheet or an IATI file once their readers are loaded. */
+  private async _read(source: DataSource, text: string, contentType: string, abort: AbortController): Promise<void> {
+    const format = detectFormat(text, contentType);
+    if (format === 'json') {
+      this._abort = undefined;
+      return this._settle(source, parseProjectsJson(text));
+    }
+    this._abort = abort;
+    this._setState({ status: 'loading', source });
+    let model: ProjectsModel;
+    try {
+      model = await readWithReaders(text, format, { organisation: this._host.iatiOrg });
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this._abort = undefined;
+      this._setState({ status: 'failed', source, error: new LoadError({ kind: 'readers' }, String(error)) }, true);
+      return;
+    }
+    if (abort.signal.aborted) return;
     this._abort = undefined;
-    this._settle('src', parseProjectsJson(body));
+    this._settle(source, model);
   }
 
   private _settle(source: DataSource, model: ProjectsModel): void {

@@ -14,7 +14,9 @@ export type LoadFailure =
   | { readonly kind: 'timeout'; readonly timeoutMs: number }
   | { readonly kind: 'too-large'; readonly maxBytes: number }
   /** An HTML page (a mistyped address, a login wall) instead of JSON. */
-  | { readonly kind: 'content-type'; readonly contentType: string };
+  | { readonly kind: 'content-type'; readonly contentType: string }
+  /** The data is a sheet or an IATI file, and the readers' chunk could not be loaded. */
+  | { readonly kind: 'readers' };
 
 /** Why a file could not be loaded. `message`s are for developers; widgets show localized text made from `failure`. */
 export class LoadError extends Error {
@@ -36,8 +38,14 @@ export interface SharedFetchOptions {
   readonly maxBytes: number;
 }
 
+/** A file's text, and the content type it was served with (lower case, without parameters). */
+export interface FetchedText {
+  readonly text: string;
+  readonly contentType: string;
+}
+
 interface Request {
-  readonly body: Promise<string>;
+  readonly body: Promise<FetchedText>;
   readonly controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -46,7 +54,7 @@ interface Request {
 const requests = new Map<string, Request>();
 
 /** Resolves to the body text of `url`. Rejects with a `LoadError`, or with the signal's reason when aborted. */
-export function fetchShared(url: string, options: SharedFetchOptions): Promise<string> {
+export function fetchShared(url: string, options: SharedFetchOptions): Promise<FetchedText> {
   const { signal } = options;
   if (signal.aborted) return Promise.reject(signal.reason);
   let request = requests.get(url);
@@ -54,7 +62,7 @@ export function fetchShared(url: string, options: SharedFetchOptions): Promise<s
   const shared = request;
   shared.waiting++;
 
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<FetchedText>((resolve, reject) => {
     let done = false;
     const finish = () => {
       done = true;
@@ -128,10 +136,10 @@ function startRequest(url: string, maxBytes: number): Request {
   return request;
 }
 
-async function download(url: string, maxBytes: number, signal: AbortSignal): Promise<string> {
+async function download(url: string, maxBytes: number, signal: AbortSignal): Promise<FetchedText> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json, text/csv, application/xml;q=0.9, */*;q=0.8' } });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     throw new LoadError({ kind: 'network' }, `Could not fetch ${url}: ${String(error)}`);
@@ -151,7 +159,7 @@ async function download(url: string, maxBytes: number, signal: AbortSignal): Pro
     void response.body?.cancel().catch(() => {});
     throw new LoadError({ kind: 'too-large', maxBytes }, `${url} is ${declared} bytes, more than ${maxBytes}`);
   }
-  return readText(response, url, maxBytes);
+  return { text: await readText(response, url, maxBytes), contentType };
 }
 
 /** Reads the body as UTF-8, giving up as soon as it passes `maxBytes` (the length header may be absent or wrong). */

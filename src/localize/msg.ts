@@ -50,6 +50,9 @@ export function renderInLocale<T>(locale: Locale, render: () => T): T {
   }
 }
 
+/** The language `msg()` answers in now. */
+export const currentLocale = (): Locale => activeLocale;
+
 /** `ka`, `ka-GE`, … → Georgian; anything else → English. */
 export function localeFor(lang: string | null | undefined): Locale {
   return lang && /^ka(?:-|$)/i.test(lang.trim()) ? 'ka' : 'en';

@@ -4,8 +4,9 @@
  */
 import { firstDay, formatDate } from '../data/dates.js';
 import type { DataIssue, Project, ProjectStatus } from '../data/types.js';
+import { loadedReaders } from '../loading/readers.js';
 import type { LoadFailure } from '../loading/shared-fetch.js';
-import { msg, str, type Locale } from './msg.js';
+import { currentLocale, msg, str, type Locale } from './msg.js';
 
 export function statusLabel(status: ProjectStatus): string {
   switch (status) {
@@ -44,30 +45,18 @@ export function describeIssue(issue: DataIssue): string {
 
 /** Where the issue is, in the terms of its file: a JSON path, a sheet's row and cell, an IATI activity. */
 export function issuePlace(issue: DataIssue): string {
-  const at = issue.at;
-  if (!at) return issue.path;
-  if (at.kind === 'activity') {
-    const { index, id, element } = at;
-    const activity = id ? msg(str`Activity ${index} (${id})`) : msg(str`Activity ${index}`);
-    return element ? `${activity}, ${element}` : activity;
-  }
-  const { row, cell, column } = at;
-  if (column) return msg(str`Row ${row} (cell ${cell}), column “${column}”`);
-  return cell ? msg(str`Row ${row} (cell ${cell})`) : msg(str`Row ${row}`);
+  const readers = loadedReaders();
+  return issue.at && readers ? readers.issuePhrases.place(issue, currentLocale()) : issue.path;
 }
 
 /** What is wrong, without the path. */
 export function issueText(issue: DataIssue): string {
-  let value = issue.value ?? '';
-  // A sheet's or an IATI file's editor never wrote JSON: their texts are quoted as texts are.
-  if ((issue.at || issue.code === 'no-column' || issue.code === 'no-activity-for-organisation') && value.startsWith('"')) {
-    try {
-      const text = JSON.parse(value) as string;
-      value = msg(str`“${text}”`, { desc: 'A quoted text from a spreadsheet or an IATI file' });
-    } catch {
-      // Shown as it is.
-    }
-  }
+  // A sheet's or an IATI file's issues (and the readers' own codes) are worded by the readers' chunk.
+  return loadedReaders()?.issuePhrases.text(issue, currentLocale(), jsonIssueText) ?? jsonIssueText(issue);
+}
+
+function jsonIssueText(issue: DataIssue): string {
+  const value = issue.value ?? '';
   switch (issue.code) {
     case 'no-data':
       return msg('The data is empty.');
@@ -95,7 +84,7 @@ export function issueText(issue: DataIssue): string {
     case 'bad-language-tag':
       return msg(str`${value} is not a language tag.`);
     case 'not-a-date':
-      return issue.at?.kind === 'cell' ? msg(str`${value} is not a date (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY).`) : msg(str`${value} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`);
+      return msg(str`${value} is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`);
     case 'end-before-start':
       return msg(str`the end, ${value}, is before the start.`);
     case 'duplicate-id':
@@ -110,19 +99,9 @@ export function issueText(issue: DataIssue): string {
       return msg(str`${value} is not a status (planned, ongoing, completed, suspended, cancelled).`);
     case 'too-deep':
       return msg('sub-items are nested too deeply (at most 3 levels).');
-    case 'no-column':
-      return msg(str`The sheet has no ${value} column. Its first row names the columns: id, title, start, end, status, goal, activities, implementers, funders, url.`);
-    case 'unclosed-quote':
-      return msg('a quoted cell is not closed: everything after its opening quote was read into it.');
-    case 'not-xml': {
-      const line = issue.position?.line ?? 1;
-      const column = issue.position?.column ?? 1;
-      return msg(str`The data is not valid XML (line ${line}, column ${column}).`);
-    }
-    case 'not-iati':
-      return msg(str`This XML is not an IATI activity file: its root element is ${value}, not <iati-activities>.`);
-    case 'no-activity-for-organisation':
-      return msg(str`No activity in the file is reported by the organisation ${value} or has it as a participant.`);
+    default:
+      // The readers' own codes, worded by their chunk (src/chunks/readers.ts).
+      return issue.code;
   }
 }
 
@@ -147,6 +126,8 @@ export function describeLoadError(failure: LoadFailure): string {
     }
     case 'network':
       return msg('The network request failed. Check the connection and the address.');
+    case 'readers':
+      return msg('The part of the widgets that reads spreadsheets and IATI files (wisg-widgets-readers.js, next to their script) could not be loaded.');
   }
 }
 

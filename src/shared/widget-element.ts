@@ -70,12 +70,13 @@ export abstract class WisgElement extends LitElement {
     projects: { attribute: false },
     today: { reflect: true },
     theme: { reflect: true },
+    iatiOrg: { attribute: 'iati-org', reflect: true },
   };
 
   /** The @wisg/widgets version that defined the element. */
   static readonly version = VERSION;
 
-  /** Address of the projects JSON. Relative addresses resolve against the page. Widgets with the same `src` share one request. */
+  /** Address of the projects: JSON, a CSV/TSV sheet or an IATI activity file. Relative addresses resolve against the page. Widgets with the same `src` share one request. */
   src: string | null = null;
 
   /** Milliseconds to wait for `src` before giving up with an error. */
@@ -89,6 +90,9 @@ export abstract class WisgElement extends LitElement {
 
   /** The date (`YYYY-MM-DD`) taken as today for statuses and "now"; defaults to the visitor's date. */
   today: string | null = null;
+
+  /** IATI data: show only the activities this organisation (its IATI `ref`, such as `GE-CR-123`) reports or takes part in. */
+  iatiOrg: string | null = null;
 
   /** `light` or `dark` forces a colour scheme; otherwise the page's background (or, where it cannot be read, the visitor's preference) chooses it. */
   theme: 'light' | 'dark' | 'auto' | null = null;
@@ -198,14 +202,16 @@ export abstract class WisgElement extends LitElement {
     return html`<div class="error" part="error" role="alert" tabindex="-1">
       <p class="error-title">${title}</p>
       ${details.map((detail) => html`<p class="error-detail">${detail}</p>`)}
-      ${state.source === 'src' ? html`<button type="button" class="button" part="retry-button" @click=${this.retry}>${msg('Try again')}</button>` : nothing}
+      ${state.source === 'src' || state.error?.failure.kind === 'readers' ? html`<button type="button" class="button" part="retry-button" @click=${this.retry}>${msg('Try again')}</button>` : nothing}
     </div>`;
   }
 
   /** What went wrong, and where: an editor fixing a typo in `src` needs the address it resolved to. */
   private _loadErrorDetails(error: LoadError): string[] {
-    const address = absoluteUrl(this.src ?? '');
-    return [describeLoadError(error.failure), msg(str`Address: ${address}`)];
+    const detail = describeLoadError(error.failure);
+    if (!this.src) return [detail];
+    const address = absoluteUrl(this.src);
+    return [detail, msg(str`Address: ${address}`)];
   }
 
   /** Loads `src` again. */

@@ -5,6 +5,10 @@ import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { BUNDLE_INPUT, plugins } from '../../scripts/build-config.mjs';
 import { serve } from '../../scripts/static-server.mjs';
+import { LAZY_CHUNKS } from '../../scripts/lazy-chunks.mjs';
+
+/** The nonce of the nonce-based policy's pages (each page would have a fresh one; fixed for the test). */
+const NONCE = 'd2lzZy13aWRnZXRzLXRlc3Q';
 
 /** The policies under test. None allows inline script or style, eval, or other origins. */
 export const POLICIES = {
@@ -26,14 +30,22 @@ export const POLICIES = {
   'trusted-types lit-html': '',
 };
 POLICIES['trusted-types lit-html'] = `${POLICIES.strict}; trusted-types lit-html`;
+// …and scripts only by the page's nonce (no 'self', no 'strict-dynamic'): the lazy chunk must carry it.
+POLICIES['nonce-only scripts'] = POLICIES.strict.replace("script-src 'self'", `script-src 'nonce-${NONCE}'`);
 
-/** Builds the one-script-tag bundles in memory, exactly as `npm run build` makes them. */
+/** Builds the one-script-tag bundles and their lazy chunks in memory, exactly as `npm run build` makes them. */
 export async function buildBundles() {
   const bundle = await rollup({ input: BUNDLE_INPUT, plugins: plugins({ minify: true }), onwarn: () => {} });
+  const chunks = {};
   try {
     const esm = (await bundle.generate({ format: 'es' })).output[0].code;
     const iife = (await bundle.generate({ format: 'iife', name: 'WisgWidgets' })).output[0].code;
-    return { esm, iife };
+    for (const [input, file] of Object.entries(LAZY_CHUNKS)) {
+      const chunk = await rollup({ input, plugins: plugins({ minify: true }), onwarn: () => {} });
+      chunks[`/${file}`] = (await chunk.generate({ format: 'es' })).output[0].code;
+      await chunk.close();
+    }
+    return { esm, iife, chunks };
   } finally {
     await bundle.close();
   }
@@ -66,46 +78,59 @@ const INLINE_PROJECT = {
   url: 'https://example.org/inline',
 };
 
+// A sheet pasted into the page, with one bad row (reported in the sheet's terms by the lazy readers).
+const INLINE_SHEET = 'id,title,start,goal\ninline-sheet,A pasted sheet project,01.02.2024,Shown from CSV pasted into the page.\nbad,A bad row,31.02.2024,\n';
+
 /** The widgets as a page would use them: fetched data, pasted JSON, a failed load, both languages. */
 function widgets() {
   return `
 <h1>Strict page</h1>
 <wisg-timeline id="timeline" src="/data.json" today="2025-06-01"></wisg-timeline>
 <wisg-project-list id="list" src="/data.json" today="2025-06-01"></wisg-project-list>
+  <wisg-project-list id="sheet" src="/data.csv" today="2025-06-01"></wisg-project-list>
 <div lang="en">
   <wisg-project-card id="card" src="/data.json" project-id="rfsl-2022-24" today="2025-06-01" theme="dark"></wisg-project-card>
   <wisg-project-card id="inline" today="2025-06-01"><script type="application/json">${JSON.stringify({ projects: [INLINE_PROJECT] })}</script></wisg-project-card>
   <wisg-project-list id="missing" src="/missing.json"></wisg-project-list>
+  <wisg-project-list id="inline-sheet" today="2025-06-01"><script type="text/csv">${INLINE_SHEET}</script></wisg-project-list>
 </div>`;
 }
 
 function page(kind, control) {
-  const bundle = kind === 'module' ? '<script type="module" src="/wisg-widgets.js"></script>' : '<script src="/wisg-widgets.iife.js"></script>';
+  const bundle = kind === 'module' ? `<script type="module" nonce="${NONCE}" src="/wisg-widgets.js"></script>` : `<script nonce="${NONCE}" src="/wisg-widgets.iife.js"></script>`;
   return `<!doctype html>
 <html lang="ka">
 <head>
 <meta charset="utf-8">
 <title>Strict page</title>
-<script src="/probe.js"></script>
+<script nonce="${NONCE}" src="/probe.js"></script>
 <link rel="stylesheet" href="/page.css">
 ${bundle}
 </head>
 <body>
 ${widgets()}
-${control ? '<script src="/control.js"></script>' : ''}
+${control ? `<script nonce="${NONCE}" src="/control.js"></script>` : ''}
 </body>
 </html>`;
 }
 
 /**
  * Serves the strict pages: /module.html and /classic.html (the two bundles), /control.html
- * (deliberate violations), each under the policy named by ?policy= (default `strict`).
+ * (deliberate violations), each under the policy named by ?policy= (default `strict`);
+ * with ?chunks=missing the lazy chunks answer 404 (a host that copied only the bundle).
  * `reports` collects what browsers POST to the policy's report-uri.
  */
 export async function serveStrictPages(bundles) {
   const data = readFileSync('data/wisg-projects.json');
+  const sheet = readFileSync('data/wisg-projects.csv');
+  let chunksMissing = false;
   const reports = [];
-  const html = (kind, control) => (url) => ({ headers: { 'content-security-policy': POLICIES[url.searchParams.get('policy') ?? 'strict'] }, body: page(kind, control) });
+  const html = (kind, control) => (url) => {
+    chunksMissing = url.searchParams.get('chunks') === 'missing';
+    return { headers: { 'content-security-policy': POLICIES[url.searchParams.get('policy') ?? 'strict'] }, body: page(kind, control) };
+  };
+  // A lazy chunk, or (after a page asked for ?chunks=missing) the 404 of a host that copied only the bundle.
+  const chunks = Object.fromEntries(Object.entries(bundles.chunks).map(([path, code]) => [path, () => (chunksMissing ? { status: 404, body: 'Not found' } : code)]));
   const server = await serve(null, {
     pages: {
       '/module.html': html('module', false),
@@ -116,7 +141,9 @@ export async function serveStrictPages(bundles) {
       '/page.css': 'body { font-family: Georgia, serif; max-width: 60rem; margin: auto; }',
       '/wisg-widgets.js': bundles.esm,
       '/wisg-widgets.iife.js': bundles.iife,
+      ...chunks,
       '/data.json': data,
+      '/data.csv': { headers: { 'content-type': 'text/csv; charset=utf-8' }, body: sheet },
       '/csp-report': async (url, request) => {
         let body = '';
         for await (const chunk of request) body += chunk;
@@ -140,7 +167,7 @@ export async function exercise() {
   const ready = () => {
     const elements = [...document.querySelectorAll(tags)];
     return (
-      elements.length === 5 &&
+      elements.length === 7 &&
       elements.every(
         (element) => customElements.get(element.localName) && element.shadowRoot && element.shadowRoot.querySelector('[part~="base"]') && !element.shadowRoot.querySelector('[aria-busy="true"]'),
       )
@@ -172,7 +199,7 @@ export async function exercise() {
   return {
     settled,
     trustedTypes: typeof window.trustedTypes !== 'undefined',
-    texts: Object.fromEntries(['timeline', 'list', 'card', 'inline', 'missing'].map((id) => [id, text(id)])),
+    texts: Object.fromEntries(['timeline', 'list', 'card', 'inline', 'missing', 'sheet', 'inline-sheet'].map((id) => [id, text(id)])),
     dialogOpen: Boolean(byId('timeline')?.shadowRoot?.querySelector('dialog[open]')),
     // The widgets' styles are in force: adopted sheets, and the host display they set.
     adoptedSheets: card?.shadowRoot?.adoptedStyleSheets?.length ?? 0,

@@ -109,12 +109,34 @@ for (const engine of engines) {
           assert.match(result.texts.inline, /Shown from JSON pasted into the page\./);
           assert.match(result.texts.missing, /Could not load the projects/);
           assert.match(result.texts.missing, /HTTP 404/);
+          // The lazily loaded readers: a sheet by src, a sheet pasted inline, its bad row in the sheet's terms.
+          assert.match(result.texts.sheet, /9 პროექტი/);
+          assert.match(result.texts.sheet, /RFSL 2022-24/);
+          assert.match(result.texts['inline-sheet'], /A pasted sheet project/);
+          assert.match(result.texts['inline-sheet'], /1 February 2024/);
+          assert.match(result.texts['inline-sheet'], /Row 3 \(cell C3\), column “start”: “31\.02\.2024” is not a date/);
           // Styles arrive as constructed style sheets (CSSOM, which the policy allows), never <style>.
           assert.ok(result.adoptedSheets > 0, 'adopted style sheets');
           assert.equal(result.styleElements, 0, 'no <style> elements');
           assert.equal(result.cardDisplay, 'block', "the widgets' own styles apply");
           assert.match(result.inheritedFont, /Georgia/, 'the page font is passed in through style.setProperty (CSSOM)');
         });
+
+    for (const kind of ['module', 'classic'])
+      test(`the ${kind} bundle without its lazy chunk (a host that copied only the bundle): the sheets say so, the rest renders`, async () => {
+        const result = await driver.visit(`${server.url}/${kind}.html?chunks=missing`);
+        assert.deepEqual(result.errors, [], 'no uncaught error or unhandled rejection');
+        assert.ok(result.settled, `every widget settled: ${JSON.stringify(result.texts)}`);
+        assert.match(result.texts.list, /RFSL 2022-24/);
+        assert.match(
+          result.texts.sheet,
+          /^პროექტების ჩატვირთვა ვერ მოხერხდა ვიჯეტების ის ნაწილი, რომელიც ცხრილებსა და IATI ფაილებს კითხულობს \(wisg-widgets-readers\.js, მათი სკრიპტის გვერდით\), ვერ ჩაიტვირთა\.მისამართი: http:\/\/127\.0\.0\.1:\d+\/data\.csv სცადეთ ხელახლა$/,
+        );
+        assert.match(
+          result.texts['inline-sheet'],
+          /^Could not load the projects The part of the widgets that reads spreadsheets and IATI files \(wisg-widgets-readers\.js, next to their script\) could not be loaded\. Try again$/,
+        );
+      });
 
     test('the browser sent no violation report for the widget pages', async () => {
       await new Promise((resolve) => setTimeout(resolve, 500));

@@ -6,6 +6,11 @@ import { columnLetter, sheetDate, slug, splitSheet } from '../../src/data/csv.js
 import type { ProjectsModel } from '../../src/data/types.js';
 import { renderInLocale } from '../../src/localize/msg.js';
 import { describeIssue } from '../../src/localize/phrases.js';
+import * as readers from '../../src/chunks/readers.js';
+import { useReaders } from '../../src/loading/readers.js';
+
+// The readers' wording comes with their chunk; the widgets have it once they have loaded it.
+useReaders(readers);
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/csv/${name}`)).text();
 const messages = (model: ProjectsModel, locale: 'en' | 'ka' = 'en') => renderInLocale(locale, () => model.issues.map(describeIssue));

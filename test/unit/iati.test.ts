@@ -4,6 +4,11 @@ import { parseXml } from '../../src/data/xml.js';
 import type { Project, ProjectsModel } from '../../src/data/types.js';
 import { renderInLocale } from '../../src/localize/msg.js';
 import { describeIssue } from '../../src/localize/phrases.js';
+import * as readers from '../../src/chunks/readers.js';
+import { useReaders } from '../../src/loading/readers.js';
+
+// The readers' wording comes with their chunk; the widgets have it once they have loaded it.
+useReaders(readers);
 
 // Real files: the standard's own examples and real publishers' data (see test/fixtures/SOURCES.md).
 const fixture = async (name: string) => (await fetch(`/test/fixtures/iati/${name}`)).text();
