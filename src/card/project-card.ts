@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataIssue, Project, ProjectInput, ProjectsModel } from '../data/types.js';
 import { msg, renderInLocale, str } from '../localize/msg.js';
-import { emit } from '../shared/events.js';
+import { emit, emitSelect } from '../shared/events.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { toHeadingLevel } from '../shared/templates.js';
 import { renderProjectCard } from './project-card-template.js';
@@ -112,7 +112,7 @@ export class WisgProjectCard extends WisgElement {
       idPrefix: 'project',
       onToggle: (shown) => this._toggle(shown),
       onOpen: (shown, event) => {
-        if (!emit(this, 'wisg-project-select', { id: shown.id, project: shown }, true)) event.preventDefault();
+        if (!emitSelect(this, shown, true)) event.preventDefault();
       },
     });
   }
@@ -139,7 +139,7 @@ export class WisgProjectCard extends WisgElement {
 
   private _toggle(project: Project): void {
     this.expanded = !this.expanded;
-    if (this.expanded) emit(this, 'wisg-project-select', { id: project.id, project });
+    if (this.expanded) emitSelect(this, project);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

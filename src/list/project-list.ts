@@ -10,7 +10,7 @@ import { projectCount, statusLabel } from '../localize/phrases.js';
 import { renderProjectCard } from '../card/project-card-template.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
 import { revealElement } from '../shared/deep-link-controller.js';
-import { emit } from '../shared/events.js';
+import { emitSelect } from '../shared/events.js';
 import { PagerController } from '../shared/pager-controller.js';
 import { heading, toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
@@ -289,7 +289,7 @@ export class WisgProjectList extends WisgElement {
     } else {
       open.add(project.id);
       closed.delete(project.id);
-      emit(this, 'wisg-project-select', { id: project.id, project });
+      emitSelect(this, project);
     }
     this._openIds = open;
     this._closedIds = closed;
@@ -322,7 +322,7 @@ export class WisgProjectList extends WisgElement {
   }
 
   private readonly _selectFromTitleLink = (project: Project, event: MouseEvent): void => {
-    if (!emit(this, 'wisg-project-select', { id: project.id, project }, true)) event.preventDefault();
+    if (!emitSelect(this, project, true)) event.preventDefault();
   };
 
   protected override updated(changed: PropertyValues<this>): void {

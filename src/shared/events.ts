@@ -1,4 +1,5 @@
 /** The events the widgets fire. All bubble and are composed, so a page can listen on `document`. */
+import { projectHash } from '../data/address.js';
 import type { DataIssue, Project } from '../data/types.js';
 import type { DataSource } from '../loading/project-data-controller.js';
 
@@ -26,6 +27,8 @@ export interface WisgErrorDetail {
 export interface WisgProjectSelectDetail {
   readonly id: string;
   readonly project: Project;
+  /** The project's address on this page (`…#<project id>`): a link to it opens it here. */
+  readonly address: string;
 }
 
 export type WisgLoadEvent = CustomEvent<WisgLoadDetail>;
@@ -50,4 +53,9 @@ declare global {
 
 export function emit<K extends keyof WisgEventMap>(target: EventTarget, type: K, detail: WisgEventMap[K]['detail'], cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+/** `wisg-project-select` for a project, with its address on this page. */
+export function emitSelect(target: EventTarget, project: Project, cancelable = false): boolean {
+  return emit(target, 'wisg-project-select', { id: project.id, project, address: location.href.replace(/#.*$/s, '') + projectHash(project.id) }, cancelable);
 }

@@ -10,7 +10,7 @@ import { msg } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
 import { cssProps } from '../shared/css-props.js';
 import { activeElement } from '../shared/deep-link-controller.js';
-import { emit } from '../shared/events.js';
+import { emitSelect } from '../shared/events.js';
 import { headingHtml, localText, periodEnds, toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -310,7 +310,7 @@ export class WisgTimeline extends WisgElement {
     if (index === undefined) return;
     this._focusBar(index);
     const bar = this.layout!.bars[index]!;
-    if (emit(this, 'wisg-project-select', { id: bar.project.id, project: bar.project }, true)) this._openDetails(bar);
+    if (emitSelect(this, bar.project, true)) this._openDetails(bar);
   };
 
   private readonly _onKeydown = async (event: KeyboardEvent) => {

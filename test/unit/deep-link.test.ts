@@ -1,10 +1,11 @@
 /** Links to a project, `page#<project id>`: the list, the card and the timeline answer on load and on hashchange. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/wisg-widgets.js';
 import { projectHash, projectIdFromHash } from '../../src/data/address.js';
 import type { WisgProjectCard } from '../../src/card/project-card.js';
 import type { WisgProjectList } from '../../src/list/project-list.js';
+import type { WisgProjectSelectEvent } from '../../src/shared/events.js';
 import type { WisgTimeline } from '../../src/timeline/timeline.js';
 import { controlFetch, wisgData } from './helpers.js';
 
@@ -274,3 +275,31 @@ for (const lang of ['en', 'ka'] as const) {
     });
   });
 }
+
+describe('wisg-project-select carries the project’s address', () => {
+  it('from the list, the card and the timeline; following it opens the project', async () => {
+    const data = await wisgData();
+    history.replaceState(null, '', `${location.pathname}${location.search}#elsewhere`);
+    const [list, element, timeline] = await page<HTMLElement>(
+      html`<wisg-project-list lang="en" .data=${data}></wisg-project-list><wisg-project-card lang="en" .data=${data} project-id=${GBV}></wisg-project-card
+        ><wisg-timeline lang="en" .data=${data}></wisg-timeline>`,
+    );
+    const expected = `${location.origin}${location.pathname}${location.search}#${GBV}`;
+    for (const [widget, control] of [
+      [list!, `[data-project-id="${GBV}"] [part="disclosure"]`],
+      [element!, '[part="disclosure"]'],
+      [timeline!, `[data-project-id="${GBV}"] button`],
+    ] as const) {
+      const selected = oneEvent(widget, 'wisg-project-select') as Promise<WisgProjectSelectEvent>;
+      widget.shadowRoot!.querySelector<HTMLElement>(control)!.click();
+      const { detail } = await selected;
+      expect(detail.id, widget.localName).to.equal(GBV);
+      expect(detail.address, widget.localName).to.equal(expected);
+    }
+    (timeline as WisgTimeline).closeDetails();
+    // The address leads back: the first widget that shows the project (the list) answers.
+    await navigate('#rfsl-2022-24');
+    await navigate(new URL(expected).hash);
+    await waitUntil(() => focused() === card(list!, GBV)!.querySelector('.title'), 'the address did not lead to the project');
+  });
+});
