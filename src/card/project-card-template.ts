@@ -41,7 +41,7 @@ export function renderProjectCard(project: Project, context: ProjectCardContext)
       ${renderStatus(status)}
     </p>
     ${project.goal ? renderGoal(project, sub, locale) : nothing}
-    ${project.activities.length ? renderActivities(project, context, sub) : nothing}
+    ${project.activities.length ? renderActivities(project, title.text, context, sub) : nothing}
     ${renderOrganisations(project.implementers, project.implementers.length === 1 ? msg('Implementer') : msg('Implementers'), 'implementers', sub, locale)}
     ${renderOrganisations(project.funders, project.funders.length === 1 ? msg('Funder') : msg('Funders'), 'funders', sub, locale)}
     ${project.url ? html`<p class="project-link"><a href=${project.url} part="link">${msg('Project page')}</a></p>` : nothing}
@@ -56,19 +56,23 @@ function renderGoal(project: Project, level: number, locale: Locale): TemplateRe
   </section>`;
 }
 
-function renderActivities(project: Project, context: ProjectCardContext, level: number): TemplateResult {
+function renderActivities(project: Project, title: string, context: ProjectCardContext, level: number): TemplateResult {
   const regionId = `${context.idPrefix}-activities`;
   const count = project.activities.length;
+  const label = msg('Project activities');
+  // Its name carries the project, so that Tab (and a list of headings or buttons) tells the cards'
+  // buttons apart: Orca names no article it enters. The name starts with what it shows, for voice control.
   const button = html`<button
     type="button"
     class="disclosure"
     part="disclosure"
+    aria-label=${`${label} (${count}): ${title}`}
     aria-expanded=${context.expanded ? 'true' : 'false'}
     aria-controls=${regionId}
     @click=${(event: Event) => context.onToggle(project, event)}
   >
     <span class="disclosure-icon" aria-hidden="true"></span>
-    <span>${msg('Project activities')} <span class="count">(${count})</span></span>
+    <span>${label} <span class="count">(${count})</span></span>
   </button>`;
   // Closed, the list is still there: printing shows it (see the print styles), and find-in-page
   // (Ctrl+F) finds it and opens it (hidden="until-found"; where unsupported, plain hidden).

@@ -20,12 +20,19 @@ export const projectCardStyles = unsafeCSS(`
   .title a {
     color: inherit;
   }
+  /* Inline boxes, not flex: Chromium makes each flex item an object of its own, and Orca then
+     reads the line in pieces with "article" between them. They wrap as words do; the period keeps
+     its 1em from the status (with the space between them), and wrapped lines their 0.25em. */
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
     margin: 0 0 1em;
     color: var(--_muted);
+  }
+  .meta > * {
+    margin-block: 0.125em;
+  }
+  .meta > .period {
+    display: inline-block;
+    margin-inline-end: 0.75em;
   }
   /* A date moves to the next line whole, and wraps inside only when a line cannot hold it
      (320 px at twice the text size). */

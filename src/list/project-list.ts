@@ -9,6 +9,8 @@ import { msg, str } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
 import { renderProjectCard } from '../card/project-card-template.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
+import type { LoadState } from '../loading/project-data-controller.js';
+import { AnnouncerController } from '../shared/announcer.js';
 import { revealElement } from '../shared/deep-link-controller.js';
 import { emitSelect } from '../shared/events.js';
 import { PagerController } from '../shared/pager-controller.js';
@@ -80,7 +82,6 @@ export class WisgProjectList extends WisgElement {
     sort: { reflect: true },
     _openIds: { state: true },
     _closedIds: { state: true },
-    _announced: { state: true },
   };
 
   /** A visible heading above the list. */
@@ -118,10 +119,9 @@ export class WisgProjectList extends WisgElement {
 
   private _facets?: Facets;
   private _focusSearch = false;
-  /** The count as last rendered, and as last given to the live region. */
+  /** The count as last rendered. */
   private _countText = '';
-  private _announced = '';
-  private _announceTimer = 0;
+  private readonly _announcer = new AnnouncerController(this, ANNOUNCE_DELAY);
 
   /** The projects the list shows now (all of them, not only those rendered so far), in order. */
   get shownProjects(): Project[] {
@@ -135,6 +135,11 @@ export class WisgProjectList extends WisgElement {
 
   private get _yearFilter(): number | undefined {
     return Number.isInteger(this.year) ? this.year! : undefined;
+  }
+
+  /** The value each menu shows. */
+  private get _shown(): Record<'status' | 'year' | 'sort', string> {
+    return { status: this._statusFilter ?? '', year: String(this._yearFilter ?? ''), sort: this._sortOrder };
   }
 
   private get _sortOrder(): SortOrder {
@@ -166,6 +171,51 @@ export class WisgProjectList extends WisgElement {
     return this._facets;
   }
 
+  /**
+   * Loading and ready start alike, with the heading and the toolbar (its controls disabled until the
+   * data is in), so that the menus are on the page before a screen reader reads it: menus added to a
+   * page Orca is reading are announced unasked ("Status combo box collapsed…"), and Orca is left in
+   * focus mode on one of them.
+   */
+  protected override renderState(state: LoadState): unknown {
+    if (state.status !== 'loading' && state.status !== 'ready') return super.renderState(state);
+    return html`${this._renderToolbar(state.status === 'ready' ? this._facetsFor(state.model, this.todayDay) : undefined)}${super.renderState(state)}`;
+  }
+
+  private _renderToolbar(facets: Facets | undefined): TemplateResult {
+    const level = toHeadingLevel(this.headingLevel, 2);
+    const status = this._statusFilter;
+    const year = this._yearFilter;
+    const headingId = this.heading ? 'list-heading' : undefined;
+    const loading = !facets;
+    const { statuses = [], years = [] } = facets ?? {};
+    // Years and statuses a page asked for stay choosable even when no project has them.
+    const statusChoices = status && !statuses.includes(status) ? [...statuses, status] : statuses;
+    const yearChoices = year !== undefined && !years.includes(year) ? [year, ...years] : years;
+    return html`
+      ${this.heading ? heading(level, this.heading, { id: headingId, part: 'caption', class: 'list-heading' }) : nothing}
+      <div class="toolbar" part="toolbar" role="search" aria-labelledby=${ifDefined(headingId)} aria-label=${ifDefined(headingId ? undefined : msg('Projects'))}>
+        <div class="field search-field" part="field">
+          <label for="search" part="label">${msg('Search projects')}</label>
+          <input id="search" type="search" part="search" autocomplete="off" .value=${this.query ?? ''} ?disabled=${loading} @input=${this._onSearch} />
+        </div>
+        ${this._renderSelect('status', msg('Status'), [['', msg('All')], ...statusChoices.map((value): [string, string] => [value, statusLabel(value)])], loading)}
+        ${this._renderSelect('year', msg('Year'), [['', msg('All')], ...yearChoices.map((value): [string, string] => [String(value), String(value)])], loading)}
+        ${this._renderSelect(
+          'sort',
+          msg('Sort'),
+          [
+            ['newest', msg('Newest first')],
+            ['oldest', msg('Oldest first')],
+            ['title', msg('Title (A–Z)')],
+          ],
+          loading,
+        )}
+      </div>
+    `;
+  }
+
+  /** The results under the toolbar. */
   protected override renderModel(model: ProjectsModel): TemplateResult {
     const today = this.todayDay;
     const locale = this.locale;
@@ -180,29 +230,12 @@ export class WisgProjectList extends WisgElement {
     const total = model.projects.length;
     const rendered = this._pager.slice(results);
     const headingId = this.heading ? 'list-heading' : undefined;
-    // Years and statuses a page asked for stay choosable even when no project has them.
-    const statuses = status && !facets.statuses.includes(status) ? [...facets.statuses, status] : facets.statuses;
-    const years = year !== undefined && !facets.years.includes(year) ? [year, ...facets.years] : facets.years;
 
     // role=list: Safari drops the list role of a <ul> without list-style.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`
-      ${this.heading ? heading(level, this.heading, { id: headingId, part: 'caption', class: 'list-heading' }) : nothing}
-      <div class="toolbar" part="toolbar" role="search" aria-labelledby=${ifDefined(headingId)} aria-label=${ifDefined(headingId ? undefined : msg('Projects'))}>
-        <div class="field search-field" part="field">
-          <label for="search" part="label">${msg('Search projects')}</label>
-          <input id="search" type="search" part="search" autocomplete="off" .value=${this.query ?? ''} @input=${this._onSearch} />
-        </div>
-        ${this._renderSelect('status', msg('Status'), status ?? '', [['', msg('All')], ...statuses.map((value): [string, string] => [value, statusLabel(value)])])}
-        ${this._renderSelect('year', msg('Year'), year === undefined ? '' : String(year), [['', msg('All')], ...years.map((value): [string, string] => [String(value), String(value)])])}
-        ${this._renderSelect('sort', msg('Sort'), this._sortOrder, [
-          ['newest', msg('Newest first')],
-          ['oldest', msg('Oldest first')],
-          ['title', msg('Title (A–Z)')],
-        ])}
-      </div>
       <p class="count" part="count">${(this._countText = !filtered ? projectCount(total) : results.length ? msg(str`${results.length} of ${total} projects`) : msg('No projects found'))}</p>
-      <p class="announcement" role="status">${this._announced}</p>
+      ${this._announcer.render()}
       <ul class="items" part="list" role="list" aria-labelledby=${ifDefined(headingId)} ?hidden=${!results.length}>
         ${repeat(
           rendered,
@@ -237,11 +270,16 @@ export class WisgProjectList extends WisgElement {
     `; /* eslint-enable lit-a11y/no-redundant-role */
   }
 
-  private _renderSelect(name: 'status' | 'year' | 'sort', label: string, value: string, options: [string, string][]): TemplateResult {
+  /** A menu; what it shows is set in `updated()`. Its options are keyed by value: the data's arriving adds options and changes none. */
+  private _renderSelect(name: 'status' | 'year' | 'sort', label: string, options: [string, string][], disabled: boolean): TemplateResult {
     return html`<div class="field" part="field">
       <label for=${name} part="label">${label}</label>
-      <select id=${name} part="select" @change=${this._onSelect}>
-        ${options.map(([optionValue, text]) => html`<option value=${optionValue} .selected=${optionValue === value}>${text}</option>`)}
+      <select id=${name} part="select" ?disabled=${disabled} @change=${this._onSelect}>
+        ${repeat(
+          options,
+          ([value]) => value,
+          ([value, text]) => html`<option value=${value}>${text}</option>`,
+        )}
       </select>
     </div>`;
   }
@@ -328,9 +366,12 @@ export class WisgProjectList extends WisgElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Say the count once typing pauses, not once per keystroke ("9 of 9", "8 of 9", "5 of 9"…).
-    if (this._countText !== this._announced) {
-      clearTimeout(this._announceTimer);
-      this._announceTimer = window.setTimeout(() => (this._announced = this._countText), ANNOUNCE_DELAY);
+    if (this._countText) this._announcer.say(this._countText);
+    // The menus show the state, set only where they differ: each change of an option's selectedness is
+    // an event a screen reader reads out wherever its reader is ("Year combo box collapsed, All").
+    for (const [id, value] of Object.entries(this._shown)) {
+      const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${id}`);
+      if (select && select.value !== value) select.value = value;
     }
     if (this._focusSearch) {
       this._focusSearch = false;
@@ -358,7 +399,6 @@ export class WisgProjectList extends WisgElement {
     super.disconnectedCallback();
     clearTimeout(this._foldTimer);
     this._foldedModel = undefined;
-    clearTimeout(this._announceTimer);
   }
 }
 

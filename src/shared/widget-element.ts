@@ -188,7 +188,9 @@ export abstract class WisgElement extends LitElement {
           ${msg('No projects to show: this widget needs a src address or the projects’ JSON inside it.')}
         </p>`;
       case 'loading':
-        return html`<p class="loading" part="loading" role="status" tabindex="-1">${msg('Loading…')}</p>`;
+        // Text where the widget is, not a live region: a screen reader reads it there (a status
+        // region is read as an empty "statusbar" under aria-busy) and does not announce it later.
+        return html`<p class="loading" part="loading" tabindex="-1">${msg('Loading…')}</p>`;
       case 'failed':
         return this._renderFailure(state);
       case 'ready':

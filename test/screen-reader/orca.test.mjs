@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/static-server.mjs';
-import { DataGate, pagePath, pages } from './pages.mjs';
+import { DataGate, pagePath, pages, pageTitle } from './pages.mjs';
 import { missingPrograms, ScreenReaderSession, SessionError } from './session.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,7 +35,9 @@ const LANGS = {
     search: 'პროექტების ძიება',
     clear: 'ძიების გასუფთავება',
     loading: 'იტვირთება…',
-    rfslPeriod: '1 ოქტომბერი 2022 – 30 ნოემბერი 2024',
+    rfslStart: '1 ოქტომბერი 2022',
+    rfslEnd: '30 ნოემბერი 2024',
+    activities: 'პროექტის აქტივობები',
     completed: 'დასრულებული',
   },
   en: {
@@ -49,7 +51,9 @@ const LANGS = {
     search: 'Search projects',
     clear: 'Clear search',
     loading: 'Loading…',
-    rfslPeriod: '1 October 2022 – 30 November 2024',
+    rfslStart: '1 October 2022',
+    rfslEnd: '30 November 2024',
+    activities: 'Project activities',
     completed: 'Completed',
   },
 };
@@ -150,11 +154,11 @@ async function flow(t, name, body) {
   if (unavailable) return t.skip(unavailable);
   const transcript = new Transcript(name);
   const { speech, page } = session;
-  const step = async (label, action, { until, quiet = 600, timeout = 10_000 } = {}) => {
+  const step = async (label, action, { until, quiet = 600 } = {}) => {
     const mark = speech.mark();
     try {
       await action();
-      if (until) await speech.waitFor(mark, until, { timeout, what: `what "${label}" should make it say` });
+      if (until) await speech.waitFor(mark, until, { what: `what "${label}" should make it say` });
       await speech.settle(quiet);
     } finally {
       transcript.add(label, speech.since(mark), await focusOf(page).catch(() => undefined));
@@ -181,8 +185,8 @@ const sayAll = (step, lang, label = 'Say All from the top (Ctrl+Home, KP_Add)') 
   );
 
 const open = async (widget, lang, ready, options) => {
-  await session.open(`${server.url}${pagePath(widget, lang, options)}`, LANGS[lang].heading);
-  await session.page.waitForFunction(ready, { timeout: 15_000 });
+  await session.open(`${server.url}${pagePath(widget, lang, options)}`, pageTitle(widget, lang), LANGS[lang].heading);
+  await session.page.waitForFunction(ready, { timeout: 60_000 });
 };
 const timelineReady = () => document.querySelector('wisg-timeline')?.shadowRoot?.querySelector('.bars li');
 const listReady = () => document.querySelector('wisg-project-list')?.shadowRoot?.querySelector('.card');
@@ -220,6 +224,9 @@ function readTwice(said) {
   return repeats;
 }
 
+/** The same text said twice in a row (a menu's choice, once as the menu and once as its text). */
+const saidTwiceInARow = (said) => said.flatMap((text, i) => (i > 0 && text.length > 2 && !ROLES.test(text.trim()) && normal(text) === normal(said[i - 1]) ? [`"${text}"`] : []));
+
 /** "article" said anywhere but on entering a card (right before its title). */
 const straysArticle = (said, lang) => said.flatMap((text, i) => (text === 'article' && !titles(lang).includes(said[i + 1]) ? [`"article" before "${said[i + 1]}"`] : []));
 
@@ -229,13 +236,20 @@ const straysArticle = (said, lang) => said.flatMap((text, i) => (text === 'artic
  */
 const expect = (t, name, known, check) => t.test(name, known ? { todo: known } : {}, check);
 
+/**
+ * Item 5, what is left: the status and year menus get their choices from the data, and Chromium tells
+ * of each menu whose options change as a selection, which Orca 43 presents as if focused when the
+ * reading position and the menu share no text block (a page's <main> is a landmark, not one).
+ */
+const MENUS_KNOWN = 'item 5: the status and year menus, whose options come with the data';
+
 const occurrences = (said, text) => said.filter((utterance) => utterance.includes(text)).length;
 
 for (const lang of ['ka', 'en']) {
   const words = LANGS[lang];
 
   describe(`timeline (${lang})`, () => {
-    test('Say All, Tab, arrows, Enter, Escape', { timeout: 120_000 }, async (t) =>
+    test('Say All, Tab, arrows, Enter, Escape', { timeout: 300_000 }, async (t) =>
       flow(t, `timeline-${lang}`, async (step) => {
         await open('timeline', lang, timelineReady);
         const bars = await barsShown();
@@ -272,14 +286,28 @@ for (const lang of ['ka', 'en']) {
   });
 
   describe(`list (${lang})`, () => {
-    test('search, disclosure, clear', { timeout: 150_000 }, async (t) =>
+    test('search, disclosure, clear', { timeout: 300_000 }, async (t) =>
       flow(t, `list-${lang}`, async (step) => {
         await open('list', lang, listReady);
         const read = await sayAll(step, lang);
-        assert.equal(occurrences(read.said, words.total), 1, `the count "${words.total}" is read once`);
-        await expect(t, 'no "article" inside the date line', 'item 3', () => assert.deepEqual(straysArticle(read.said, lang), []));
-        await expect(t, 'no empty live region read as "statusbar"', 'item 4', () => assert.equal(occurrences(read.said, 'statusbar'), 0));
+        assert.equal(occurrences(read.said, words.total), 1, `the count "${words.total}" is read once, and not announced as the list loads`);
+        assert.deepEqual(straysArticle(read.said, lang), [], 'no "article" inside the date line (item 3)');
+        assert.equal(occurrences(read.said, 'statusbar'), 0, 'no empty live region read as "statusbar" (item 4)');
         assert.deepEqual(readTwice(read.said), [], 'nothing read twice');
+        assert.deepEqual(saidTwiceInARow(read.said), [], 'nothing said twice in a row');
+        await expect(t, 'the menus are read in place, not presented as if focused; Orca stays in browse mode and Say All starts at the top', MENUS_KNOWN, () => {
+          assert.deepEqual(
+            read.said.filter((text) => /combo box collapsed|Focus mode/.test(text)),
+            [],
+          );
+          assert.ok(read.said[0]?.startsWith(words.heading), `Say All starts at the top of the page, not at ${JSON.stringify(read.said[0])}`);
+        });
+        for (const title of titles(lang)) {
+          assert.ok(
+            read.said.some((text) => text.startsWith(`${words.activities} (`) && text.endsWith(`: ${title}`)),
+            `the activities button of "${title}" is read with its project`,
+          );
+        }
 
         const tab = await step('Tab', () => session.key('Tab'), { until: (said) => said.some((text) => text.includes(words.search)) });
         assert.equal(tab.focus.id, 'search', 'Tab from the top reaches the search box');
@@ -294,12 +322,11 @@ for (const lang of ['ka', 'en']) {
           if (next.focus.part === 'disclosure') disclosure = next;
         }
         assert.ok(disclosure, 'Tab reaches a card’s activities button');
-        await expect(t, 'the activities button, reached by Tab, names its project', 'item 2', () =>
-          assert.ok(
-            disclosure.said.some((text) => text.includes(disclosure.focus.card) && /collapsed|expanded/.test(text)),
-            `"${disclosure.focus.card}" in ${JSON.stringify(disclosure.said)}`,
-          ),
+        assert.ok(
+          disclosure.said.some((text) => text.includes(disclosure.focus.card) && /collapsed|expanded/.test(text)),
+          `the activities button, reached by Tab, names its project (item 2): "${disclosure.focus.card}" in ${JSON.stringify(disclosure.said)}`,
         );
+        assert.equal(occurrences(disclosure.said, disclosure.focus.card), 1, 'and says it once');
         const state = disclosure.said.some((text) => text.includes('expanded')) ? 'expanded' : 'collapsed';
         const other = state === 'expanded' ? 'collapsed' : 'expanded';
         const space = await step('space', () => session.key('space'), { until: (said) => said.some((text) => text.includes(other)) });
@@ -348,53 +375,52 @@ for (const lang of ['ka', 'en']) {
   });
 
   describe(`card (${lang})`, () => {
-    test('read from the top, Tab to the activities', { timeout: 90_000 }, async (t) =>
+    test('read from the top, Tab to the activities', { timeout: 300_000 }, async (t) =>
       flow(t, `card-${lang}`, async (step) => {
         await open('card', lang, cardReady);
         const read = await sayAll(step, lang);
         const rfsl = titles(lang)[data.projects.findIndex((project) => project.id === 'rfsl-2022-24')];
-        assert.equal(occurrences(read.said, rfsl), 1, 'the title is read once');
+        assert.equal(read.said.filter((text) => text === rfsl).length, 1, 'the title is read once');
+        assert.deepEqual(
+          read.said.filter((text) => text.includes(rfsl) && text !== rfsl),
+          [`${words.activities} (4): ${rfsl}`],
+          'and carried once more, by the activities button’s name (item 2)',
+        );
         assert.ok(
           read.said.some((text) => text.includes(words.completed)),
           'the status is read',
         );
-        await expect(t, 'the period is read as one line, without "article" inside it', 'item 3', () => {
-          assert.deepEqual(straysArticle(read.said, lang), []);
-          assert.ok(
-            read.said.some((text) => text.includes(words.rfslPeriod)),
-            `"${words.rfslPeriod}" in one utterance`,
-          );
-        });
+        assert.deepEqual(straysArticle(read.said, lang), [], 'no "article" inside the period (item 3)');
+        assert.ok(read.said.some((text) => text.includes(words.rfslStart)) && read.said.some((text) => text.includes(words.rfslEnd)), 'the period is read');
+        assert.deepEqual(readTwice(read.said), [], 'nothing read twice');
 
         await step('Ctrl+Home', () => session.key('ctrl+Home'), { until: (said) => said.some((text) => text.startsWith(words.heading)) });
         const tab = await step('Tab', () => session.key('Tab'), { until: (said) => said.some((text) => /collapsed|expanded/.test(text)) });
         assert.equal(tab.focus.part, 'disclosure', 'Tab reaches the activities button');
-        await expect(t, 'the activities button, reached by Tab, names its project', 'item 2', () =>
-          assert.ok(
-            tab.said.some((text) => text.includes(rfsl)),
-            JSON.stringify(tab.said),
-          ),
+        assert.ok(
+          tab.said.some((text) => text.includes(rfsl) && /collapsed|expanded/.test(text)),
+          `the activities button, reached by Tab, names its project (item 2): ${JSON.stringify(tab.said)}`,
         );
+        assert.equal(occurrences(tab.said, rfsl), 1, 'and says it once');
       }),
     );
   });
 
   describe(`page while its data loads (${lang})`, () => {
-    test('read while loading, then the data arrives', { timeout: 120_000 }, async (t) =>
+    test('read while loading, then the data arrives', { timeout: 300_000 }, async (t) =>
       flow(t, `loading-${lang}`, async (step) => {
         const allReady = () => ['wisg-timeline', 'wisg-project-list', 'wisg-project-card'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.card, .bars li'));
-        await session.open(`${server.url}${pagePath('page', lang, { slow: true })}`, words.heading);
+        await session.open(`${server.url}${pagePath('page', lang, { slow: true })}`, pageTitle('page', lang, true), words.heading);
         const loading = await step('Say All while the data loads (KP_Add)', () => session.key('KP_Add'), { until: (said) => said.includes(words.end) });
         assert.ok(!(await session.page.evaluate(allReady)), 'the page was read before its data arrived');
-        await expect(t, `while loading, "${words.loading}" is read where each widget is, not "statusbar"`, 'item 4', () => {
-          assert.equal(occurrences(loading.said, 'statusbar'), 0);
-          assert.equal(occurrences(loading.said, words.loading), 3);
-        });
+        assert.equal(occurrences(loading.said, 'statusbar'), 0, 'while loading, no "statusbar" (item 4)');
+        assert.equal(occurrences(loading.said, words.loading), 3, `while loading, "${words.loading}" is read where each widget is (item 4)`);
+        assert.equal(occurrences(loading.said, 'combo box'), 0, 'the list’s menus, drawn while loading, are read as unavailable (no "combo box")');
         const arrived = await step(
           'no key: the data arrives',
           async () => {
             gate.release();
-            await session.page.waitForFunction(allReady, { timeout: 15_000 });
+            await session.page.waitForFunction(allReady, { timeout: 60_000 });
           },
           { quiet: 2000 },
         );
@@ -410,15 +436,14 @@ for (const lang of ['ka', 'en']) {
             ),
           ),
         ];
-        await expect(t, 'the filter menus say nothing as they appear, and Orca stays in browse mode', 'item 5', () => {
-          assert.deepEqual(
-            unasked.filter((text) => /combo box|Focus mode/.test(text)),
-            [],
-          );
+        assert.equal(occurrences(unasked, words.total), 0, 'the count is not announced as the data arrives (item 4)');
+        await expect(t, 'nothing is said unasked as the data arrives, and Say All starts at the top', MENUS_KNOWN, () => {
+          assert.deepEqual(unasked, []);
           assert.ok(read.said[0]?.startsWith(words.heading), `Ctrl+Home and Say All start at the top of the page, not at ${JSON.stringify(read.said[0])}`);
         });
-        await expect(t, `no late "${words.loading}"`, 'item 4', () => assert.equal(occurrences([...arrived.said, ...read.said], words.loading), 0));
-        await expect(t, 'no empty live region read as "statusbar"', 'item 4', () => assert.equal(occurrences(read.said, 'statusbar'), 0));
+        assert.equal(occurrences([...arrived.said, ...read.said], words.loading), 0, `no late "${words.loading}" (item 4)`);
+        assert.equal(occurrences(read.said, 'statusbar'), 0, 'no empty live region read as "statusbar" (item 4)');
+        assert.deepEqual(saidTwiceInARow(read.said), [], 'nothing said twice in a row');
       }),
     );
   });

@@ -77,6 +77,8 @@ export class SpeechLog {
   #offset = 0;
   #rest = '';
   #pending;
+  /** When the log last grew: Orca writes a line for every event it takes and every step of its work, so a log that stopped growing is an Orca with nothing to do. */
+  #grewAt = Date.now();
 
   constructor(path) {
     this.path = path;
@@ -100,6 +102,7 @@ export class SpeechLog {
       this.#finish();
       return;
     }
+    this.#grewAt = Date.now();
     const text = this.#rest + Buffer.concat(chunks).toString('utf8');
     const lines = text.split('\n');
     this.#rest = lines.pop() ?? '';
@@ -136,24 +139,34 @@ export class SpeechLog {
     return this.utterances.slice(mark).map((utterance) => utterance.text);
   }
 
-  /** Waits until `test(said)` holds for what was said since `mark`; throws after `timeout` ms. */
-  async waitFor(mark, test, { timeout = 10_000, what = 'an utterance' } = {}) {
-    const end = Date.now() + timeout;
+  /**
+   * Waits until `test(said)` holds for what was said since `mark`. It gives up when Orca has been
+   * idle (its log not growing) for `idle` ms, or after `timeout` ms in all: a loaded machine makes
+   * Orca slow, not silent, so a long reading is waited for as long as it goes on.
+   */
+  async waitFor(mark, test, { timeout = 120_000, idle = 10_000, what = 'an utterance' } = {}) {
+    const start = Date.now();
     for (;;) {
       const said = this.since(mark);
       if (test(said)) return said;
-      if (Date.now() > end) throw new SessionError(`Orca did not say ${what} within ${timeout} ms. It said:\n${said.map((text) => `  '${text}'`).join('\n') || '  (nothing)'}`);
+      const now = Date.now();
+      if (now - start > timeout || now - Math.max(this.#grewAt, start) > idle) {
+        const why = now - start > timeout ? `within ${timeout} ms` : `and was idle for ${idle} ms`;
+        throw new SessionError(`Orca did not say ${what} ${why}. It said:\n${said.map((text) => `  '${text}'`).join('\n') || '  (nothing)'}`);
+      }
       await delay(40);
     }
   }
 
-  /** Waits until Orca has said nothing new for `quiet` ms (at most `timeout` ms in all): what a step said, whole. */
-  async settle(quiet = 500, timeout = 8_000) {
+  /**
+   * Waits until Orca has been idle for `quiet` ms (its log not growing, so nothing left in its queue
+   * to say), at most `timeout` ms in all: what a step said, whole, however slowly Orca said it.
+   */
+  async settle(quiet = 500, timeout = 30_000) {
     const end = Date.now() + timeout;
     for (;;) {
       this.update();
-      const last = this.utterances.at(-1)?.at ?? 0;
-      const seenSince = Math.max(last, this.#lastCheck ?? 0);
+      const seenSince = Math.max(this.#grewAt, this.#lastCheck ?? 0);
       if (Date.now() - seenSince >= quiet || Date.now() > end) return;
       await delay(40);
     }
@@ -392,15 +405,17 @@ export class ScreenReaderSession {
   }
 
   /**
-   * Opens `url` and waits until Orca has read the page's first line (`firstLine`): it does so
-   * after "Finished loading …", and also when it was in focus mode and says "Browse mode" instead.
+   * Opens `url` (titled `title`) and waits until Orca has read the page's first line (`firstLine`)
+   * after its "Finished loading <title>." (or "Browse mode", said instead when it was in focus
+   * mode): a busy Orca may still be speaking of the page before, which has the same first line.
    */
-  async open(url, firstLine) {
+  async open(url, title, firstLine) {
     const mark = this.speech.mark();
     await this.page.goto(url, { waitUntil: 'load' });
-    await this.speech.waitFor(mark, (said) => said.some((text) => text.startsWith(firstLine)), {
-      timeout: 20_000,
-      what: `the page's first line ("${firstLine}")`,
+    const loaded = (said) => said.findIndex((text) => text.includes(title) || text === 'Browse mode');
+    await this.speech.waitFor(mark, (said) => loaded(said) >= 0 && said.slice(loaded(said)).some((text) => text.startsWith(firstLine)), {
+      idle: 20_000,
+      what: `the page's first line ("${firstLine}") after "Finished loading ${title}"`,
     });
     await this.speech.settle(300);
   }

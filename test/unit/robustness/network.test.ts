@@ -163,8 +163,9 @@ for (const tag of TAGS) {
       await element.updateComplete;
       const busy = element.shadowRoot!.querySelector('[aria-busy="true"]');
       expect(busy, 'aria-busy while loading').to.exist;
-      const status = element.shadowRoot!.querySelector('[role="status"]');
-      expect(status?.textContent).to.contain('Loading…');
+      // Text in place, not a live region: read where the widget is, never announced late.
+      expect(element.shadowRoot!.querySelector('[part="loading"]')?.textContent).to.contain('Loading…');
+      expect(element.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
       expect(alertBox(element)).to.equal(null);
       const first = await nextSettled(events);
       await element.updateComplete;
