@@ -4,6 +4,7 @@
 //   wisg-widgets.iife.js   the same as a classic script (for CMSs that strip type="module")
 //   wisg-widgets-*.js      their lazy chunks, loaded on first use by both (scripts/lazy-chunks.mjs):
 //                          -readers: the CSV/TSV and IATI readers
+//                          -problems: the wording of data problems and failed requests
 //   wordpress/editor.js    the WordPress blocks' editor script (WordPress's own React and
 //                          components, as globals); scripts/build-wordpress.mjs packs the plugin
 //   lib/                   the npm package's modules: one per entry (see LIB_ENTRIES),

@@ -100,8 +100,9 @@ function build() {
   // stylesheet of their pre-rendered content (what the blocks save), the blocks' editor script.
   const assets = {
     widgets: ['wisg-widgets.iife.js', join(root, 'dist/wisg-widgets.iife.js')],
-    // Its lazy chunk sits next to it: the classic build loads it from its own folder.
+    // Its lazy chunks sit next to it: the classic build loads them from its own folder.
     readers: ['wisg-widgets-readers.js', join(root, 'dist/wisg-widgets-readers.js')],
+    problems: ['wisg-widgets-problems.js', join(root, 'dist/wisg-widgets-problems.js')],
     styles: ['wisg-widgets.css', join(root, 'dist/wisg-widgets.css')],
     editor: ['editor.js', join(out, 'editor.js')],
   };

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 /** Each chunk's source module → its file in dist/. */
 export const LAZY_CHUNKS = {
   'src/chunks/readers.ts': 'wisg-widgets-readers.js',
+  'src/chunks/problems.ts': 'wisg-widgets-problems.js',
 };
 
 export function lazyChunks(chunks = LAZY_CHUNKS) {

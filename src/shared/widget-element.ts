@@ -8,6 +8,7 @@ import type { DataIssue, ProjectsModel } from '../data/types.js';
 import { LocaleController } from '../localize/locale-controller.js';
 import { msg, renderInLocale, str, type Locale } from '../localize/msg.js';
 import { describeIssue, describeLoadError } from '../localize/phrases.js';
+import { loadedProblems, loadProblems } from '../localize/problems.js';
 import { absoluteUrl, ProjectDataController, type LoadState } from '../loading/project-data-controller.js';
 import type { LoadError } from '../loading/shared-fetch.js';
 import { VERSION } from '../version.js';
@@ -110,7 +111,32 @@ export abstract class WisgElement extends LitElement {
 
   constructor() {
     super();
-    this.dataController.onSettled = (state) => this._announce(state);
+    this.dataController.onSettled = (state) => void this._announce(state);
+  }
+
+  /** The load of the problems' wording (src/localize/problems.ts), once the element had a problem to show. */
+  private _problemsLoad?: Promise<void>;
+  private _problemsTried = false;
+
+  /**
+   * Whether problems can be worded now: their chunk is in, or it could not be loaded (then their
+   * codes show). If not, it starts loading, and the element renders again once it is in.
+   */
+  private _canWordProblems(): boolean {
+    if (loadedProblems() || this._problemsTried) return true;
+    this._problemsLoad ??= loadProblems().then(() => {
+      this._problemsTried = true;
+      this.requestUpdate();
+    });
+    return false;
+  }
+
+  /** Complete once the wording of a problem it shows is in too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this._problemsLoad || this._problemsTried) return complete;
+    await this._problemsLoad;
+    return super.getUpdateComplete();
   }
 
   /** The interface language in use: `ka` or `en`. */
@@ -193,14 +219,16 @@ export abstract class WisgElement extends LitElement {
         return html`<p class="loading" part="loading" tabindex="-1">${msg('Loading…')}</p>`;
       case 'failed':
         return this._renderFailure(state);
-      case 'ready':
-        return html`${this.renderModel(state.model)}${renderIssues(this.relevantIssues(state.model))}`;
+      case 'ready': {
+        const issues = this.relevantIssues(state.model);
+        return html`${this.renderModel(state.model)}${issues.length && this._canWordProblems() ? renderIssues(issues) : nothing}`;
+      }
     }
   }
 
   private _renderFailure(state: LoadState & { status: 'failed' }): TemplateResult {
     const title = state.error ? msg('Could not load the projects') : msg('Could not show the projects');
-    const details = state.error ? this._loadErrorDetails(state.error) : (state.model?.issues ?? []).map(describeIssue);
+    const details = !this._canWordProblems() ? [] : state.error ? this._loadErrorDetails(state.error) : (state.model?.issues ?? []).map(describeIssue);
     return html`<div class="error" part="error" role="alert" tabindex="-1">
       <p class="error-title">${title}</p>
       ${details.map((detail) => html`<p class="error-detail">${detail}</p>`)}
@@ -221,7 +249,7 @@ export abstract class WisgElement extends LitElement {
     this.dataController.retry();
   }
 
-  private _announce(state: LoadState & { status: 'ready' | 'failed' }): void {
+  private async _announce(state: LoadState & { status: 'ready' | 'failed' }): Promise<void> {
     const error = state.status === 'failed' ? state.error : undefined;
     // What this element reports (a card: its own project's problems); wisg-load describes the whole data.
     const issues = state.model ? this.relevantIssues(state.model) : [];
@@ -229,6 +257,8 @@ export abstract class WisgElement extends LitElement {
       emit(this, 'wisg-load', { projects: state.model.projects, issues: state.model.issues, source: state.source });
       if (issues.length === 0) return;
     }
+    // The message in full: once the problems' wording is in, and shown.
+    if (!this._canWordProblems()) await this.updateComplete;
     const messages = renderInLocale(this.locale, () => (error ? [msg('Could not load the projects'), ...this._loadErrorDetails(error)] : issues.map(describeIssue)));
     // eslint-disable-next-line no-console
     console.warn(`<${this.localName}>: ${messages.join('\n')}`);

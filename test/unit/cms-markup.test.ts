@@ -4,10 +4,15 @@ import { withoutCmsMarkup } from '../../src/data/cms-markup.js';
 import { parseProjectsJson } from '../../src/data/parse.js';
 import { renderInLocale } from '../../src/localize/msg.js';
 import { describeIssue } from '../../src/localize/phrases.js';
+import { problems } from '../../src/chunks/problems.js';
+import { useProblems } from '../../src/localize/problems.js';
 import '../../src/wisg-project-card.js';
 import '../../src/wisg-project-list.js';
 import type { WisgElement } from '../../src/shared/widget-element.js';
 import { settled, visibleText } from './helpers.js';
+
+// The problems' wording, as if its lazy chunk had been loaded (src/localize/problems.ts).
+useProblems(problems);
 
 // Real wpautop output: scripts/wpautop-fixtures.php runs Debian's WordPress's wpautop on the
 // README's inline snippets and on a pretty-printed Georgian one with blank lines.

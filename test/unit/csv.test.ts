@@ -6,8 +6,13 @@ import { columnLetter, sheetDate, slug, splitSheet } from '../../src/data/csv.js
 import type { ProjectsModel } from '../../src/data/types.js';
 import { renderInLocale } from '../../src/localize/msg.js';
 import { describeIssue } from '../../src/localize/phrases.js';
+import { problems } from '../../src/chunks/problems.js';
+import { useProblems } from '../../src/localize/problems.js';
 import * as readers from '../../src/chunks/readers.js';
 import { useReaders } from '../../src/loading/readers.js';
+
+// The problems' wording, as if its lazy chunk had been loaded (src/localize/problems.ts).
+useProblems(problems);
 
 // The readers' wording comes with their chunk; the widgets have it once they have loaded it.
 useReaders(readers);

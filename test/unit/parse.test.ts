@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import { isFatal, parseProjects, parseProjectsJson } from '../../src/data/parse.js';
 import { renderInLocale } from '../../src/localize/msg.js';
 import { describeIssue } from '../../src/localize/phrases.js';
+import { problems } from '../../src/chunks/problems.js';
+import { useProblems } from '../../src/localize/problems.js';
 import type { ProjectsModel } from '../../src/data/types.js';
+
+// The problems' wording, as if its lazy chunk had been loaded (src/localize/problems.ts).
+useProblems(problems);
 
 const good = { id: 'p1', title: 'სათაური', start: '2023-01-01' };
 const doc = (...projects: unknown[]) => JSON.stringify({ lang: 'ka', projects });

@@ -10,7 +10,12 @@ import { isFatal, MAX_ACTIVITY_DEPTH, parseProjects, parseProjectsJson } from '.
 import { queryProjects, SORT_ORDERS } from '../../../src/data/search.js';
 import { PROJECT_STATUSES, type Activity, type DataIssue, type LocalizedText, type Project, type ProjectsModel } from '../../../src/data/types.js';
 import { describeIssue } from '../../../src/localize/phrases.js';
+import { problems } from '../../../src/chunks/problems.js';
+import { useProblems } from '../../../src/localize/problems.js';
 import { renderInLocale } from '../../../src/localize/msg.js';
+
+// The problems' wording, as if its lazy chunk had been loaded (src/localize/problems.ts).
+useProblems(problems);
 
 const ISSUE_CODES = new Set([
   'no-data',

@@ -1,0 +1,13 @@
+/**
+ * The problems' lazy chunk (dist/wisg-widgets-problems.js; see src/loading/lazy-chunk.ts): the
+ * wording of the JSON contract's problems and of failed requests, in both languages, for the
+ * problem report, the error box and wisg-error's message. A page whose data is fine never loads it.
+ */
+import type { ProblemsChunk } from '../localize/problems.js';
+import { renderInLocale } from '../localize/msg.js';
+import { describeLoadError, jsonIssueText } from '../localize/problem-phrases.js';
+
+export const problems: ProblemsChunk = {
+  issueText: (issue, locale) => renderInLocale(locale, () => jsonIssueText(issue)),
+  loadError: (failure, locale) => renderInLocale(locale, () => describeLoadError(failure)),
+};

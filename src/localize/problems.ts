@@ -1,0 +1,32 @@
+/**
+ * The wording of problems (problem-phrases.ts), loaded on the first problem as a lazy chunk
+ * (src/chunks/problems.ts; see src/loading/lazy-chunk.ts), once per page. phrases.ts asks for it.
+ */
+import type { DataIssue } from '../data/types.js';
+import { loadChunk } from '../loading/lazy-chunk.js';
+import type { LoadFailure } from '../loading/shared-fetch.js';
+
+/** What the problems' chunk exports: it has its own copy of msg(), so each call names its language. */
+export interface ProblemsChunk {
+  issueText(issue: DataIssue, locale: 'ka' | 'en'): string;
+  loadError(failure: Exclude<LoadFailure, { kind: 'readers' }>, locale: 'ka' | 'en'): string;
+}
+
+let loaded: ProblemsChunk | undefined;
+
+/** The wording, once loaded. */
+export const loadedProblems = (): ProblemsChunk | undefined => loaded;
+
+/** For code that has the wording at hand (tests): as if the chunk had been loaded. */
+export function useProblems(problems: ProblemsChunk): void {
+  loaded = problems;
+}
+
+/** Loads the wording. Never rejects: where the chunk cannot be loaded, problems show their codes (and the next call tries again). */
+export async function loadProblems(): Promise<void> {
+  try {
+    loaded ??= (await loadChunk('problems', () => import('../chunks/problems.js'))).problems;
+  } catch {
+    // Shown as codes.
+  }
+}
