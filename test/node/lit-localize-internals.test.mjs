@@ -36,7 +36,8 @@ test('@lit/localize and its tools are pinned to one exact version, and that vers
 test('every @lit/localize/internal/ module our code and build import still exists', async () => {
   const files = [...sources('src'), ...readdirSync(join(root, 'scripts')).map((name) => join(root, 'scripts', name))];
   const paths = new Set(files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'(@lit\/localize\/internal\/[\w/-]+\.js)'/g)].map((match) => match[1])));
-  assert.ok(paths.size >= 3, `found only ${[...paths].join(', ')}`);
+  // The scan must find at least the two we know of (else it has stopped seeing them).
+  for (const known of ['@lit/localize/internal/id-generation.js', '@lit/localize/internal/str-tag.js']) assert.ok(paths.has(known), `the scan did not find ${known}`);
   for (const path of paths) await assert.doesNotReject(import(path), `${path} is gone: ${UPDATE}`);
 });
 
