@@ -18,14 +18,23 @@ export const MAX_ACTIVITY_DEPTH = 3;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 const DEFAULT_LANG = 'ka';
 
-/** Parses JSON text (a response body, an inline `<script type="application/json">`). */
+/** Parses JSON text (a response body, an inline `<script type="application/json">`); a syntax error says where it is. */
 export function parseProjectsJson(json: string): ProjectsModel {
+  return readProjectsJson(json, locateJsonError);
+}
+
+/**
+ * As parseProjectsJson, with where a syntax error is found by `locate`, when given. The widgets
+ * give none at first: the scanner comes with the problems' lazy chunk, which only a page with
+ * broken data loads (src/loading/project-data-controller.ts).
+ */
+export function readProjectsJson(json: string, locate?: (json: string) => { line: number; column: number }): ProjectsModel {
   if (json.trim() === '') return fatal({ code: 'no-data', path: '', dropped: 'document' });
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return fatal({ code: 'not-json', path: '', dropped: 'document', position: locateJsonError(json) });
+    return fatal({ code: 'not-json', path: '', dropped: 'document', position: locate?.(json) });
   }
   return parseProjects(value);
 }

@@ -16,8 +16,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { withoutCmsMarkup } from '../data/cms-markup.js';
 import { detectFormat } from '../data/formats.js';
-import { isFatal, parseProjects, parseProjectsJson } from '../data/parse.js';
+import { isFatal, parseProjects, readProjectsJson } from '../data/parse.js';
 import type { ProjectsModel } from '../data/types.js';
+import { loadChunk } from './lazy-chunk.js';
 import { readWithReaders } from './readers.js';
 import { fetchShared, forgetShared, LoadError, type FetchedText } from './shared-fetch.js';
 
@@ -164,13 +165,24 @@ export class ProjectDataController implements ReactiveController {
   /** Settles on the model of `text`, JSON at once, a sheet or an IATI file once their readers are loaded. */
   private async _read(source: DataSource, text: string, contentType: string, abort: AbortController): Promise<void> {
     const format = detectFormat(text, contentType);
+    let model: ProjectsModel;
     if (format === 'json') {
+      model = readProjectsJson(text);
+      if (model.issues[0]?.code === 'not-json') {
+        // Where the syntax error is: the scanner is in the problems' chunk, which words the error anyway.
+        this._abort = abort;
+        const locate = await loadChunk('problems', () => import('../chunks/problems.js')).then(
+          (chunk) => chunk.locateJsonError,
+          () => undefined,
+        );
+        if (abort.signal.aborted) return;
+        model = readProjectsJson(text, locate);
+      }
       this._abort = undefined;
-      return this._settle(source, parseProjectsJson(text));
+      return this._settle(source, model);
     }
     this._abort = abort;
     this._setState({ status: 'loading', source });
-    let model: ProjectsModel;
     try {
       model = await readWithReaders(text, format, { organisation: this._host.iatiOrg });
     } catch (error) {

@@ -18,7 +18,7 @@ export type LoadFailure =
   /** The data is a sheet or an IATI file, and the readers' chunk could not be loaded. */
   | { readonly kind: 'readers' };
 
-/** Why a file could not be loaded. `message`s are for developers; widgets show localized text made from `failure`. */
+/** Why a file could not be loaded. `message` is the address and the kind, for developers (kept short: it ships in every bundle); widgets show localized text made from `failure`. */
 export class LoadError extends Error {
   constructor(
     readonly failure: LoadFailure,
@@ -83,7 +83,7 @@ export function fetchShared(url: string, options: SharedFetchOptions): Promise<F
     const timer = setTimeout(() => {
       if (done) return;
       finish();
-      reject(new LoadError({ kind: 'timeout', timeoutMs: options.timeout }, `No answer from ${url} within ${options.timeout} ms`));
+      reject(new LoadError({ kind: 'timeout', timeoutMs: options.timeout }, `${url}: timeout`));
     }, options.timeout);
     signal.addEventListener('abort', onAbort);
     shared.body.then(
@@ -142,22 +142,22 @@ async function download(url: string, maxBytes: number, signal: AbortSignal): Pro
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json, text/csv, application/xml;q=0.9, */*;q=0.8' } });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    throw new LoadError({ kind: 'network' }, `Could not fetch ${url}: ${String(error)}`);
+    throw new LoadError({ kind: 'network' }, `${url}: ${String(error)}`);
   }
   if (!response.ok) {
     void response.body?.cancel().catch(() => {});
-    throw new LoadError({ kind: 'http', status: response.status }, `${url} answered ${response.status}`);
+    throw new LoadError({ kind: 'http', status: response.status }, `${url}: HTTP ${response.status}`);
   }
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   // An HTML page is what a mistyped address or a login wall sends: say so rather than "not JSON".
   if (contentType.includes('html')) {
     void response.body?.cancel().catch(() => {});
-    throw new LoadError({ kind: 'content-type', contentType }, `${url} sent ${contentType}, not JSON`);
+    throw new LoadError({ kind: 'content-type', contentType }, `${url}: ${contentType}`);
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     void response.body?.cancel().catch(() => {});
-    throw new LoadError({ kind: 'too-large', maxBytes }, `${url} is ${declared} bytes, more than ${maxBytes}`);
+    throw new LoadError({ kind: 'too-large', maxBytes }, `${url}: too large`);
   }
   return { text: await readText(response, url, maxBytes), contentType };
 }
@@ -175,7 +175,7 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
     bytes += value.byteLength;
     if (bytes > maxBytes) {
       void reader.cancel().catch(() => {});
-      throw new LoadError({ kind: 'too-large', maxBytes }, `${url} is more than ${maxBytes} bytes`);
+      throw new LoadError({ kind: 'too-large', maxBytes }, `${url}: too large`);
     }
     text += decoder.decode(value, { stream: true });
   }

@@ -5,6 +5,9 @@ export const RESERVE_CSS = `wisg-project-list:not(:defined), wisg-project-card:n
   display: block;
   font-size: medium;
   min-height: 6em;
+}
+wisg-project-list:not(:defined) {
+  min-height: 11.5em;
 }`;
 
 export const INLINE_PROJECT = {

@@ -31,7 +31,8 @@ describe('loading: the src attribute', () => {
     expect(network.requests[0]!.url).to.equal(new URL(url, location.href).href);
     expect(visibleText(card)).to.equal('Loading…');
     expect($(card, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
-    expect($(card, '[part="loading"]').getAttribute('role')).to.equal('status');
+    // Text in place, not a status region: Orca read an empty one as "statusbar" (screen-reader-markup.test.ts).
+    expect($(card, '[part="loading"]').hasAttribute('role')).to.equal(false);
     await expect(card).to.be.accessible();
 
     const loaded = oneEvent(card, 'wisg-load');
