@@ -34,6 +34,8 @@ function insideWidget(target: EventTarget): boolean {
   let node: Node | null = target instanceof Node ? target : null;
   while (node) {
     if (node instanceof Element && node.localName.startsWith('wisg-')) return true;
+    // A template being stamped (lit binds @event listeners on its clone before it joins the shadow root).
+    if (node instanceof DocumentFragment && !(node instanceof ShadowRoot)) return true;
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return false;
