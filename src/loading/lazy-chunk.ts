@@ -34,3 +34,9 @@ export function loadChunk<T>(name: string, load: () => Promise<T>): Promise<T> {
   }
   return chunk;
 }
+
+/**
+ * The problems' chunk (src/chunks/problems.ts): the wording of problems (src/localize/problems.ts)
+ * and the JSON syntax-error scanner (project-data-controller.ts) load it under one name, once.
+ */
+export const loadProblemsChunk = () => loadChunk('problems', () => import('../chunks/problems.js'));

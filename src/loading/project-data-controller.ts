@@ -18,7 +18,7 @@ import { withoutCmsMarkup } from '../data/cms-markup.js';
 import { detectFormat } from '../data/formats.js';
 import { isFatal, parseProjects, readProjectsJson } from '../data/parse.js';
 import type { ProjectsModel } from '../data/types.js';
-import { loadChunk } from './lazy-chunk.js';
+import { loadProblemsChunk } from './lazy-chunk.js';
 import { readWithReaders } from './readers.js';
 import { fetchShared, forgetShared, LoadError, type FetchedText } from './shared-fetch.js';
 
@@ -171,7 +171,7 @@ export class ProjectDataController implements ReactiveController {
       if (model.issues[0]?.code === 'not-json') {
         // Where the syntax error is: the scanner is in the problems' chunk, which words the error anyway.
         this._abort = abort;
-        const locate = await loadChunk('problems', () => import('../chunks/problems.js')).then(
+        const locate = await loadProblemsChunk().then(
           (chunk) => chunk.locateJsonError,
           () => undefined,
         );

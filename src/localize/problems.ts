@@ -3,7 +3,7 @@
  * (src/chunks/problems.ts; see src/loading/lazy-chunk.ts), once per page. phrases.ts asks for it.
  */
 import type { DataIssue } from '../data/types.js';
-import { loadChunk } from '../loading/lazy-chunk.js';
+import { loadProblemsChunk } from '../loading/lazy-chunk.js';
 import type { LoadFailure } from '../loading/shared-fetch.js';
 
 /** What the problems' chunk exports: it has its own copy of msg(), so each call names its language. */
@@ -25,7 +25,7 @@ export function useProblems(problems: ProblemsChunk): void {
 /** Loads the wording. Never rejects: where the chunk cannot be loaded, problems show their codes (and the next call tries again). */
 export async function loadProblems(): Promise<void> {
   try {
-    loaded ??= (await loadChunk('problems', () => import('../chunks/problems.js'))).problems;
+    loaded ??= (await loadProblemsChunk()).problems;
   } catch {
     // Shown as codes.
   }
