@@ -27,10 +27,10 @@ export const BUDGETS = {
   // 2026-12-02, after this day's features (deep links, the screen-reader fixes, the label-column timeline,
   // the readers' and problems' lazy chunks): a known defect, set here at what is reached + ~40 B so that
   // nothing grows unseen while it is cut back (docs/size.md: "Over budget", with the next cuts measured).
-  'dist/wisg-widgets.js': { budget: 23_760, target: 20_000 },
+  'dist/wisg-widgets.js': { budget: 23_800, target: 20_000 },
   // A lazy chunk (scripts/lazy-chunks.mjs), loaded only by pages whose data is a sheet or an IATI file.
   'dist/wisg-widgets-readers.js': { budget: 7_500, target: 6_000 },
-  'dist/wisg-widgets.iife.js': { budget: 23_830, target: 20_000 },
+  'dist/wisg-widgets.iife.js': { budget: 23_850, target: 20_000 },
   // A lazy chunk, loaded only by pages with a data problem or a failed request (docs/size.md).
   'dist/wisg-widgets-problems.js': { budget: 2_600, target: 2_500 },
   'src/wisg-project-card.ts': { budget: 16_700, target: 15_000 },
