@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { can, emulateMediaOverCdp } from '../engine.js';
 import '../../src/wisg-project-card.js';
@@ -177,10 +177,13 @@ describe('<wisg-project-card>', () => {
       document.documentElement.style.cssText = 'color-scheme: light dark; background: Canvas';
       try {
         await emulateMediaOverCdp('screen', 'dark');
+        // The page's canvas turns dark with the scheme; the widget hears of it in the next frame (a media query's change event).
+        await nextFrame();
         expect(looks(), 'on screen, dark scheme').to.equal('rgb(236, 232, 241) on rgb(34, 30, 40), dark');
         for (const theme of [null, 'dark', 'light']) {
           if (theme) element.setAttribute('theme', theme);
           await emulateMediaOverCdp('print', 'dark');
+          await nextFrame();
           expect(looks(), `printed, theme ${theme}`).to.equal('rgb(31, 27, 36) on rgb(246, 243, 249), light');
         }
       } finally {
