@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { brokenData, longGeorgian, manyProjects, missingTranslation, oneProject } from './support/data.js';
+import { brokenData, longGeorgian, longTitles30, manyProjects, missingTranslation, oneProject } from './support/data.js';
 import { STORY_URL } from './support/fetch.js';
 import { ready, themeOf, TODAY } from './support/render.js';
 import type { WisgTimeline } from '../src/timeline/timeline.js';
@@ -79,6 +79,15 @@ export const ManyProjects: Story = { args: { src: undefined, data: manyProjects(
 export const LongGeorgianText: Story = {
   args: { src: undefined, data: longGeorgian },
   globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
+/**
+ * 30 projects with long titles (up to 223 letters in Georgian), each title and period whole in the
+ * label column at the default width. In Georgian or English, as the Language toolbar says.
+ */
+export const LongTitles30: Story = {
+  name: '30 long titles',
+  args: { src: undefined, data: longTitles30 },
 };
 
 /** Texts in one language only. */

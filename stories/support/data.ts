@@ -1,5 +1,6 @@
 /** Data for the stories: the bundled WISG projects, and made-up data for the edge cases. */
 import wisgDocument from '../../data/wisg-projects.json';
+import longTitlesDocument from '../../test/fixtures/timeline/long-titles-30.json';
 
 type Json = Record<string, unknown>;
 
@@ -59,6 +60,9 @@ export const longGeorgian = {
     ...wisg.projects.slice(0, 2),
   ],
 };
+
+/** 30 projects with long Georgian titles (up to 223 letters) and their English, the timeline's test fixture for issue 16. */
+export const longTitles30 = longTitlesDocument as { lang: string; projects: Json[] };
 
 /** Texts in one language only: each is shown as it is, marked with its own lang. */
 export const missingTranslation = {

@@ -121,6 +121,29 @@ describe('Storybook', () => {
     assert.deepEqual(failures, []);
   });
 
+  test('the 30-long-titles timeline story shows every title whole, in Georgian and English (issue 16)', async () => {
+    const fixture = JSON.parse(readFileSync('test/fixtures/timeline/long-titles-30.json', 'utf8'));
+    const id = 'elements-timeline--long-titles-30';
+    const { page } = await openPage(browser, { width: 1280, height: 900 });
+    for (const lang of ['ka', 'en']) {
+      await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story&globals=locale:${lang};a11y.manual:!true`);
+      await storyRendered(page, id);
+      const shown = await page.$eval('wisg-timeline', (timeline) =>
+        [...timeline.shadowRoot.querySelectorAll('.bar-title')].map((title) => ({
+          text: title.textContent,
+          clipped: title.scrollWidth > title.clientWidth || getComputedStyle(title).textOverflow === 'ellipsis',
+        })),
+      );
+      assert.deepEqual(shown.map((title) => title.text).sort(), fixture.projects.map((project) => project.title[lang]).sort(), `${lang}: the 30 titles, whole`);
+      assert.deepEqual(
+        shown.filter((title) => title.clipped).map((title) => title.text),
+        [],
+        `${lang}: no title clipped`,
+      );
+    }
+    await page.close();
+  });
+
   test('axe sees inside the widgets’ shadow roots (so the walk above can fail)', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${storybook.url}/iframe.html?id=elements-project-card--loaded&viewMode=story&globals=a11y.manual:!true`);
