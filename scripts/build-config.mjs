@@ -17,7 +17,7 @@ export const LIB_ENTRIES = {
   'project-card.class': 'src/card/project-card.ts',
   'project-list.class': 'src/list/project-list.ts',
   'timeline.class': 'src/timeline/timeline.ts',
-  data: 'src/data/index.ts',
+  data: 'src/data-entry.ts',
   render: 'src/render/index.ts',
 };
 

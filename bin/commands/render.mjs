@@ -1,14 +1,17 @@
 // `npx @wisg/widgets render FILE --element list|card|timeline [options]`: the snippet for a CMS page,
 // with the widget's content inside it (so the page holds its projects before and without JavaScript).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseProjectsJson } from '../../dist/lib/data.js';
+import { detectFormat, projectsToJson } from '../../dist/lib/data.js';
 import { renderSnippet } from '../../dist/lib/render.js';
+import { problemLines, readModel, readSource } from './input.mjs';
 
 export const HELP = `Usage: npx @wisg/widgets render FILE --element list|card|timeline [options]
 
 Prints the HTML to paste into a page: the element with its options and its content pre-rendered
-(the page's text without JavaScript), read from FILE (a projects JSON document; - reads standard input).
+(the page's text without JavaScript), read from FILE (projects as JSON, a CSV/TSV sheet or an IATI
+activity file, as \`check\` reads them; - reads standard input). With --inline, a sheet or an IATI
+file is pasted in as the JSON it converts to.
 
   --element list|card|timeline   which widget (required)
   --project ID                   the card's project (needed when FILE has several)
@@ -75,24 +78,24 @@ export async function run(args, { stdout = process.stdout, stderr = process.stde
     stderr.write(`${!file ? 'Which file? ' : ''}${!['list', 'card', 'timeline'].includes(values.element ?? '') ? '--element must be list, card or timeline.' : ''}\n\n${HELP}`);
     return 2;
   }
-  let text;
+  let read;
   try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    read = await readSource(file);
   } catch (error) {
-    stderr.write(`Cannot read ${file}: ${error.message}\n`);
+    stderr.write(`${error.message}\n`);
     return 1;
   }
-  const model = parseProjectsJson(text);
-  const fatal = model.issues.filter((issue) => issue.dropped === 'document');
-  if (fatal.length) {
-    stderr.write(
-      `${file}: not a projects document (${fatal.map((issue) => `${issue.path || 'document'}: ${issue.code}${issue.position ? ` at line ${issue.position.line}, column ${issue.position.column}` : ''}`).join('; ')}).\n`,
-    );
+  const model = readModel(read);
+  // The problems as the widget's problem report words them (in Georgian for a Georgian snippet).
+  const lines = problemLines(model, /^ka(-|$)/i.test(values.lang ?? '') ? 'ka' : 'en');
+  if (model.issues.some((issue) => issue.dropped === 'document')) {
+    stderr.write(`${file}: not a projects document: ${lines.join(' ')}\n`);
     return 1;
   }
-  for (const issue of model.issues)
-    stderr.write(`${file}: ${issue.path}: ${issue.code}${issue.value ? ` ${issue.value}` : ''} (${issue.dropped === 'project' ? 'project left out' : 'field left out'})\n`);
-  const result = renderSnippet(values.inline ? JSON.parse(text) : model, {
+  for (const line of lines) stderr.write(`${file}: ${line}\n`);
+  // Inline data is pasted as written when it is JSON; a sheet or an IATI file as the JSON it reads as.
+  const inline = () => (detectFormat(read.text, read.contentType) === 'json' ? JSON.parse(read.text.replace(/^\uFEFF/, '')) : projectsToJson(model));
+  const result = renderSnippet(values.inline ? inline() : model, {
     element: values.element,
     projectId: values.project,
     lang: values.lang,

@@ -115,6 +115,36 @@ describe('the npm package, packed and installed', () => {
     await page.close();
   });
 
+  test('npx @wisg/widgets check and convert: a sheet and an IATI file, from the installed package', () => {
+    const bin = join(scratch, 'node_modules/.bin/wisg-widgets');
+    const run = (...args) => spawnSync(bin, args, { cwd: scratch, encoding: 'utf8' });
+    const sheet = join(repo, 'test/fixtures/csv/libreoffice-semicolon.csv');
+    assert.deepEqual([run('check', sheet).status, run('check', sheet).stdout], [0, `${sheet}: 9 projects read, 0 problems.\n`]);
+    // A day that does not exist: the widgets' own message, located in the sheet's terms, in Georgian.
+    const broken = join(scratch, 'broken.csv');
+    writeFileSync(broken, 'title,start\r\nForum,2023-05-01\r\nMeeting,31.02.2023\r\n');
+    const checked = run('check', broken, '--lang', 'ka');
+    assert.equal(checked.status, 1);
+    assert.equal(
+      checked.stdout,
+      `${broken}: მწკრივი 3 (უჯრა B3), სვეტი „start“: „31.02.2023“ არ არის თარიღი (YYYY-MM-DD, DD.MM.YYYY, YYYY-MM ან YYYY).\n${broken}: წაკითხულია 1 პროექტი, 1 პრობლემა (1 შეცდომა).\n`,
+    );
+    assert.equal(run('check').status, 2);
+    const out = join(scratch, 'from-sheet.json');
+    const converted = run('convert', sheet, '--to', 'json', '--out', out);
+    assert.deepEqual([converted.status, converted.stderr], [0, '']);
+    assert.deepEqual(
+      JSON.parse(readFileSync(out, 'utf8')).projects.map((project) => [project.id, project.title.en, project.start]),
+      data.projects.map((project) => [project.id, project.title.en, project.start]),
+    );
+    const iati = run('convert', join(repo, 'test/fixtures/iati/example-annotated-2.03.xml'), '--to', 'json');
+    assert.equal(iati.status, 0, iati.stderr);
+    assert.deepEqual(
+      JSON.parse(iati.stdout).projects.map((project) => [project.id, project.start, project.status]),
+      [['AA-AAA-123456789-ABC123', '2012-04-28', 'ongoing']],
+    );
+  });
+
   test('the data layer runs in Node (no DOM) from @wisg/widgets/data.js', () => {
     const out = execFileSync(
       process.execPath,

@@ -1,0 +1,58 @@
+// `npx @wisg/widgets check FILE|URL [--lang ka|en]`: the document's problems, worded as the widgets
+// word them, and whether a widget would lose projects over them (for editors, and for CI).
+import { parseArgs } from 'node:util';
+import { isError, problemLines, readModel, readSource } from './input.mjs';
+
+export const HELP = `Usage: npx @wisg/widgets check FILE|URL [options]
+
+Reads projects as a widget would (JSON, a CSV/TSV sheet or an IATI activity file, told apart by
+content type and content) and prints each problem, then a summary line.
+Exits with 0 when no project is lost (at most a field left out), 1 when a project or the whole
+document cannot be shown, 2 on wrong usage.
+
+  --lang ka|en        the language of the messages (default: en)
+  --iati-org REF      IATI: only the activities this organisation reports or takes part in (as iati-org)
+`;
+
+const OPTIONS = { lang: { type: 'string' }, 'iati-org': { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+
+// The summary is the command's own; the problems above it are the widgets' messages.
+// Georgian keeps a noun singular after a number (../shared/GLOSSARY.md).
+const SUMMARY = {
+  en: (projects, problems, errors) =>
+    `${projects} ${projects === 1 ? 'project' : 'projects'} read, ${problems} ${problems === 1 ? 'problem' : 'problems'}${problems ? ` (${errors} ${errors === 1 ? 'error' : 'errors'})` : ''}.`,
+  ka: (projects, problems, errors) => `წაკითხულია ${projects} პროექტი, ${problems} პრობლემა${problems ? ` (${errors} შეცდომა)` : ''}.`,
+};
+
+/** Runs the command; returns the exit code. */
+export async function run(args, { stdout = process.stdout, stderr = process.stderr } = {}) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    stderr.write(`${error.message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    stdout.write(HELP);
+    return 0;
+  }
+  const locale = values.lang ?? 'en';
+  if (positionals.length !== 1 || !['ka', 'en'].includes(locale)) {
+    stderr.write(`${positionals.length !== 1 ? 'Which one file or address? ' : ''}${['ka', 'en'].includes(locale) ? '' : '--lang must be ka or en.'}\n\n${HELP}`);
+    return 2;
+  }
+  const [source] = positionals;
+  let model;
+  try {
+    model = readModel(await readSource(source), { organisation: values['iati-org'] });
+  } catch (error) {
+    stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  for (const line of problemLines(model, locale)) stdout.write(`${source}: ${line}\n`);
+  const errors = model.issues.filter(isError).length;
+  stdout.write(`${source}: ${SUMMARY[locale](model.projects.length, model.issues.length, errors)}\n`);
+  return errors ? 1 : 0;
+}
