@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { ensureDistLib } from '../cli/dist-lib.mjs';
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const schema = read('schema/projects.schema.json');
@@ -76,4 +77,39 @@ test('the package version in the code is the one in package.json', () => {
   const { version } = read('package.json');
   const source = readFileSync(new URL('../../src/version.ts', import.meta.url), 'utf8');
   assert.match(source, new RegExp(`VERSION = '${version.replace(/\./g, '\\.')}'`));
+});
+
+// The package ships WISG's projects as a sheet too (data/wisg-projects.csv) and a template to start
+// one from (templates/projects.csv): both must read, through the widgets' CSV reader, as they claim.
+test('data/wisg-projects.csv reads, through the CSV reader, as the same projects as data/wisg-projects.json, in both languages', async () => {
+  process.chdir(new URL('../..', import.meta.url).pathname);
+  await ensureDistLib();
+  const { parseProjects, parseProjectsCsv } = await import('../../dist/lib/data.js');
+  const sheet = parseProjectsCsv(readFileSync('data/wisg-projects.csv', 'utf8'));
+  const json = parseProjects(read('data/wisg-projects.json'));
+  assert.deepEqual(sheet.issues, []);
+  assert.equal(json.projects.length, 9);
+  for (const project of json.projects) assert.deepEqual(Object.keys(project.title).sort(), ['en', 'ka'], project.id);
+  assert.deepEqual(sheet.projects, json.projects);
+});
+
+test('templates/projects.csv names every column and holds two example projects, in Georgian and English', async () => {
+  await ensureDistLib();
+  const { parseProjectsCsv } = await import('../../dist/lib/data.js');
+  const text = readFileSync('templates/projects.csv', 'utf8');
+  const headers = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)[0]
+    .split(',');
+  for (const field of ['id', 'start', 'end', 'status', 'url']) assert.ok(headers.includes(field), field);
+  for (const field of ['title', 'goal', 'activities', 'implementers', 'funders']) for (const lang of ['ka', 'en']) assert.ok(headers.includes(`${field}_${lang}`), `${field}_${lang}`);
+  const model = parseProjectsCsv(text);
+  assert.deepEqual(model.issues, []);
+  assert.equal(model.projects.length, 2);
+  for (const project of model.projects) assert.deepEqual(Object.keys(project.title).sort(), ['en', 'ka'], project.id);
+  // The first row fills every column (sub-items, Name | address cells); the second shows an open-ended project.
+  const [full, open] = model.projects;
+  assert.ok(full.end && full.status && full.goal && full.url && full.funders[0].url && full.implementers[0].url, full.id);
+  assert.ok(full.activities.some((activity) => activity.items.length));
+  assert.deepEqual([open.end, open.status], [undefined, undefined]);
 });

@@ -118,8 +118,11 @@ describe('the npm package, packed and installed', () => {
   test('npx @wisg/widgets check and convert: a sheet and an IATI file, from the installed package', () => {
     const bin = join(scratch, 'node_modules/.bin/wisg-widgets');
     const run = (...args) => spawnSync(bin, args, { cwd: scratch, encoding: 'utf8' });
-    const sheet = join(repo, 'test/fixtures/csv/libreoffice-semicolon.csv');
+    // The sheets the package ships: WISG's projects, and the template to start one from.
+    const sheet = join(installed, 'data/wisg-projects.csv');
     assert.deepEqual([run('check', sheet).status, run('check', sheet).stdout], [0, `${sheet}: 9 projects read, 0 problems.\n`]);
+    const template = join(installed, 'templates/projects.csv');
+    assert.deepEqual([run('check', template, '--lang', 'ka').status, run('check', template, '--lang', 'ka').stdout], [0, `${template}: წაკითხულია 2 პროექტი, 0 პრობლემა.\n`]);
     // A day that does not exist: the widgets' own message, located in the sheet's terms, in Georgian.
     const broken = join(scratch, 'broken.csv');
     writeFileSync(broken, 'title,start\r\nForum,2023-05-01\r\nMeeting,31.02.2023\r\n');
