@@ -11,7 +11,7 @@
 //                          shared code in lib/chunks/, lit left to the user's bundler
 // (dist/types/ comes from tsc, dist/custom-elements.json from the analyzer: see package.json.)
 import { readFileSync, rmSync } from 'node:fs';
-import { BUNDLE_INPUT, LIB_ENTRIES, isExternal, plugins } from './scripts/build-config.mjs';
+import { BUNDLE_INPUT, CLASSIC_GLOBAL, LIB_ENTRIES, isExternal, plugins } from './scripts/build-config.mjs';
 import { LAZY_CHUNKS } from './scripts/lazy-chunks.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -23,7 +23,7 @@ export default [
     input: BUNDLE_INPUT,
     output: [
       { file: 'dist/wisg-widgets.js', format: 'es', sourcemap: true, banner },
-      { file: 'dist/wisg-widgets.iife.js', format: 'iife', name: 'WisgWidgets', sourcemap: true, banner },
+      { file: 'dist/wisg-widgets.iife.js', format: 'iife', name: CLASSIC_GLOBAL, sourcemap: true, banner },
     ],
     plugins: plugins({ minify: true }),
   },

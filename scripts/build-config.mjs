@@ -21,6 +21,9 @@ export const LIB_ENTRIES = {
   render: 'src/render/index.ts',
 };
 
+/** The global the classic build (dist/wisg-widgets.iife.js) puts its exports in. */
+export const CLASSIC_GLOBAL = 'WisgWidgets';
+
 /** The source of the one-script-tag bundles (dist/wisg-widgets.js, .iife.js). */
 export const BUNDLE_INPUT = 'src/wisg-widgets.ts';
 
@@ -47,14 +50,18 @@ export function plugins({ minify, lazy = minify }) {
     minify &&
       terser({
         ecma: 2021,
+        // The bundles are modules (the classic build is a strict-mode function around one): their
+        // top-level names are theirs to shorten, but for the classic build's global.
+        module: true,
+        toplevel: true,
         // Only the banner (see rollup.config.mjs) survives: not the doc comments that mention the package.
         format: { comments: /^! @wisg\/widgets/ },
         // unsafe: String(x) → x+"", `${a}.b` → a+".b" and the like (they differ only for Symbols,
         // which never reach them); unsafe_proto: Array.prototype.f → [].f.
-        compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe: true, unsafe_proto: true },
+        compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe: true, unsafe_proto: true, top_retain: [CLASSIC_GLOBAL] },
         // Private members are named _x (test/node/private-names.test.mjs keeps every _x name
         // private; lit's own internals are _$x): they get short names too.
-        mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+        mangle: { properties: { regex: /^_[a-zA-Z]/ }, reserved: [CLASSIC_GLOBAL] },
       }),
   ].filter(Boolean);
 }

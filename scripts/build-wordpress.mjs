@@ -103,6 +103,7 @@ function build() {
     // Its lazy chunks sit next to it: the classic build loads them from its own folder.
     readers: ['wisg-widgets-readers.js', join(root, 'dist/wisg-widgets-readers.js')],
     problems: ['wisg-widgets-problems.js', join(root, 'dist/wisg-widgets-problems.js')],
+    links: ['wisg-widgets-links.js', join(root, 'dist/wisg-widgets-links.js')],
     styles: ['wisg-widgets.css', join(root, 'dist/wisg-widgets.css')],
     editor: ['editor.js', join(out, 'editor.js')],
   };

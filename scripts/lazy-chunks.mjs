@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 export const LAZY_CHUNKS = {
   'src/chunks/readers.ts': 'wisg-widgets-readers.js',
   'src/chunks/problems.ts': 'wisg-widgets-problems.js',
+  'src/chunks/links.ts': 'wisg-widgets-links.js',
 };
 
 export function lazyChunks(chunks = LAZY_CHUNKS) {

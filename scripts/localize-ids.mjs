@@ -7,10 +7,11 @@
 // so (in the self-contained bundles) the hashing code can be left out. Our msg()
 // (src/localize/msg.ts) takes the number.
 //
-// The array holds only the texts this build's msg() calls ask for, numbered as they are met:
-// a lazy chunk built on its own (see lazy-chunks.mjs) carries its messages' Georgian, and the
-// core bundle does not. The array is written when the output is (renderChunk), once every
-// module has been transformed.
+// The array holds only the texts this build's msg() calls ask for, numbered in the order of their
+// first call in the sources (module path, then position): a lazy chunk built on its own (see
+// lazy-chunks.mjs) carries its messages' Georgian, and the core bundle does not. Modules are
+// transformed in no fixed order, so each call gets a placeholder, and the numbers and the array are
+// written when the output is (renderChunk): the same sources always give the same bytes.
 //
 // Every msg() call must have a literal text (a string, or a str`` template), which is
 // also what `lit-localize extract` needs; anything else fails the build.
@@ -25,6 +26,8 @@ const STUB = '\0wisg-no-msg-hash';
 const PLACEHOLDER = '__wisgGeorgianTexts__';
 /** No translation: an index that is never in the table, so the English text is used. */
 const UNTRANSLATED = -1;
+/** Stands for a message's number until the output is rendered. */
+const NUMBER = /__wisgMsgNumber_([sh][0-9a-f]{16})__/g;
 
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
@@ -74,8 +77,10 @@ export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashin
   let entries;
   const untranslated = new Set();
   const used = new Set();
-  /** The build's numbers: hash → index in the array, in the order the calls are met. */
-  const numbers = new Map();
+  /** Where each message is first asked for: hash → `module path \0 position` (the lowest seen). */
+  const firstCalls = new Map();
+  /** The build's numbers: hash → index in the array, in the order of `firstCalls`. */
+  let numbers = new Map();
   return {
     name: 'wisg-localize-ids',
     /** After a build: the table's ids some msg() call got, and the calls without a translation. */
@@ -84,7 +89,8 @@ export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashin
       const source = readFileSync(table, 'utf8');
       ids = new Map([...source.matchAll(KEY)].map((match, index) => [match[1], index]));
       entries = tableEntries(this.parse(source));
-      numbers.clear();
+      firstCalls.clear();
+      numbers = new Map();
       used.clear();
       untranslated.clear();
       this.addWatchFile(table);
@@ -112,8 +118,9 @@ export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashin
         if (!entries.has(hash)) untranslated.add(code.slice(text.start, text.end));
         else {
           used.add(hash);
-          if (!numbers.has(hash)) numbers.set(hash, numbers.size);
-          key = numbers.get(hash);
+          const call = `${id}\0${String(node.start).padStart(8, '0')}`;
+          if (!firstCalls.has(hash) || call < firstCalls.get(hash)) firstCalls.set(hash, call);
+          key = `__wisgMsgNumber_${hash}__`;
         }
         // The options' `desc` is for translators (read by `lit-localize extract`), not needed at run time.
         if (options) out.overwrite(options.start, options.end, String(key));
@@ -121,10 +128,16 @@ export function localizeIds({ table = 'src/localize/generated/ka.ts', stubHashin
       });
       return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
+    renderStart() {
+      const order = [...firstCalls].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+      numbers = new Map(order.map(([hash], index) => [hash, index]));
+    },
     renderChunk(code) {
       const at = code.indexOf(PLACEHOLDER);
-      if (at < 0) return null;
+      if (at < 0 && !code.includes('__wisgMsgNumber_')) return null;
       const out = new MagicString(code);
+      for (const match of code.matchAll(NUMBER)) out.overwrite(match.index, match.index + match[0].length, String(numbers.get(match[1])));
+      if (at < 0) return { code: out.toString(), map: out.generateMap({ hires: true }) };
       // t: what str`` makes of a template (msg.ts reads its strings and values).
       const texts = [...numbers.keys()].map((hash) => entries.get(hash)).join(',');
       out.overwrite(at, at + PLACEHOLDER.length, `((t)=>[${texts}])((strings,...values)=>({strings,values}))`);

@@ -15,24 +15,24 @@ import { SourceMapConsumer } from 'source-map';
 import { plugins } from './build-config.mjs';
 
 /**
- * Bytes, brotli. `budget` fails the check; `target` is where we want to be (issue 5: the
- * full bundle under 20 KB; withdrawn by the brief, which sets the one-script bundle's budget
- * at 23.5 KB). The classic build wraps the same code (a few dozen bytes more). The single-element
+ * Bytes, brotli. `budget` fails the check; `target` is where we want to be (issue 5's
+ * 20 KB for the full bundle was withdrawn by the brief, which sets the one-script bundle's budget
+ * at 23.5 KB: 23,500 B). The classic build wraps the same code (a few dozen bytes more). The single-element
  * entries' budgets are what they measured on 2026-12-01 at e50610c + the smaller takeover (with the
  * CSV and IATI readers still in every entry: ~730 B that is to load as a lazy chunk), rounded up to the next 100 B: their growth
  * is seen when it happens. `--modules` and docs/size.md say where the bytes go.
  */
 export const BUDGETS = {
-  // OVER THE BRIEF'S 23.5 KB (23,500 B for the ES module, 23,600 B for the classic build) by 209 / 143 B on
-  // 2026-12-02, after this day's features (deep links, the screen-reader fixes, the label-column timeline,
-  // the readers' and problems' lazy chunks): a known defect, set here at what is reached + ~40 B so that
-  // nothing grows unseen while it is cut back (docs/size.md: "Over budget", with the next cuts measured).
-  'dist/wisg-widgets.js': { budget: 23_800, target: 20_000 },
+  // The brief's 23.5 KB for the one-script bundle, both builds (23,363-23,440 B on 2026-12-02, after the
+  // links' lazy chunk, the CMS-markup mending and the readers' failure text moved into lazy chunks).
+  'dist/wisg-widgets.js': { budget: 23_500, target: 23_500 },
   // A lazy chunk (scripts/lazy-chunks.mjs), loaded only by pages whose data is a sheet or an IATI file.
   'dist/wisg-widgets-readers.js': { budget: 7_500, target: 6_000 },
-  'dist/wisg-widgets.iife.js': { budget: 23_850, target: 20_000 },
+  'dist/wisg-widgets.iife.js': { budget: 23_500, target: 23_500 },
   // A lazy chunk, loaded only by pages with a data problem or a failed request (docs/size.md).
-  'dist/wisg-widgets-problems.js': { budget: 2_600, target: 2_500 },
+  'dist/wisg-widgets-problems.js': { budget: 2_700, target: 2_500 },
+  // A lazy chunk, loaded only by pages opened at a project's address (page#<project id>).
+  'dist/wisg-widgets-links.js': { budget: 500, target: 500 },
   'src/wisg-project-card.ts': { budget: 16_700, target: 15_000 },
   'src/wisg-project-list.ts': { budget: 20_000, target: 18_000 },
   'src/wisg-timeline.ts': { budget: 20_300, target: 18_000 },
@@ -83,7 +83,7 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
 async function main() {
   const showModules = process.argv.includes('--modules');
   const rows = [];
-  for (const file of ['dist/wisg-widgets.js', 'dist/wisg-widgets.iife.js', 'dist/wisg-widgets-readers.js', 'dist/wisg-widgets-problems.js']) {
+  for (const file of ['dist/wisg-widgets.js', 'dist/wisg-widgets.iife.js', 'dist/wisg-widgets-readers.js', 'dist/wisg-widgets-problems.js', 'dist/wisg-widgets-links.js']) {
     if (!existsSync(file)) {
       console.error(`${file} is missing: run \`npm run build\` first.`);
       process.exit(2);

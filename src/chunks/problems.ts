@@ -5,14 +5,19 @@
  * stops being JSON. A page whose data is fine never loads it.
  */
 import type { ProblemsChunk } from '../localize/problems.js';
+import { withoutCmsMarkup } from '../data/cms-markup.js';
 import { locateJsonError } from '../data/json-position.js';
 import { renderInLocale } from '../localize/msg.js';
-import { describeLoadError, jsonIssueText } from '../localize/problem-phrases.js';
+import { describeLoadError, idleText, jsonIssueText } from '../localize/problem-phrases.js';
 
 export const problems: ProblemsChunk = {
   issueText: (issue, locale) => renderInLocale(locale, () => jsonIssueText(issue)),
   loadError: (failure, locale) => renderInLocale(locale, () => describeLoadError(failure)),
+  idle: (locale) => renderInLocale(locale, idleText),
 };
 
-/** Where a JSON text stops being JSON (src/loading/project-data-controller.ts asks for it). */
-export { locateJsonError };
+/**
+ * Where a JSON text stops being JSON, and inline JSON without the markup a CMS put between its
+ * lines (src/loading/project-data-controller.ts asks for both when a text is not JSON).
+ */
+export { locateJsonError, withoutCmsMarkup };

@@ -9,14 +9,15 @@ import type { DataFormat, ProjectsModel } from './types.js';
 /**
  * The format of `text`, by its content type and by the content itself (never by a file
  * name): a CSV or TSV type is a sheet whatever it holds; otherwise a text that opens with
- * `<` is XML (IATI), with `{` or `[` JSON; then a JSON or XML type decides; the rest is a sheet
+ * `<` is XML (IATI) unless a JSON type says it is JSON that a CMS wrapped in `<p>`, with `{` or `[` JSON; then a JSON or XML type decides; the rest is a sheet
  * (what Google Sheets, LibreOffice and Excel export, also as text/plain or without a type).
  */
 export function detectFormat(text: string, contentType = ''): DataFormat {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   if (/csv|tab-separated/.test(type)) return 'csv';
   const opening = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
-  if (opening === '<') return 'iati';
+  // JSON pasted into a CMS may open with the paragraph or line break it added (see cms-markup.ts).
+  if (opening === '<') return /json/.test(type) && /^\uFEFF?\s*<(p|br)\b/i.test(text) ? 'json' : 'iati';
   if (opening === '{' || opening === '[') return 'json';
   if (/json/.test(type)) return 'json';
   if (/xml/.test(type)) return 'iati';

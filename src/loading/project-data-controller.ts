@@ -14,7 +14,6 @@
  * on first use (readers.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { withoutCmsMarkup } from '../data/cms-markup.js';
 import { detectFormat } from '../data/formats.js';
 import { isFatal, parseProjects, readProjectsJson } from '../data/parse.js';
 import type { ProjectsModel } from '../data/types.js';
@@ -138,8 +137,7 @@ export class ProjectDataController implements ReactiveController {
     if (projects !== undefined && projects !== null) return this._settle('projects', parseProjects(projects));
     if (data !== undefined && data !== null) return this._settle('data', parseProjects(data));
     if (src) return void this._fetch(src);
-    // Pasted into a CMS, the data may have gained <p> and <br /> between its lines.
-    if (this._inlineText !== undefined) return void this._read('inline', withoutCmsMarkup(this._inlineText), this._inlineType, new AbortController());
+    if (this._inlineText !== undefined) return void this._read('inline', this._inlineText, this._inlineType, new AbortController());
     this._setState({ status: 'idle' });
   }
 
@@ -170,13 +168,11 @@ export class ProjectDataController implements ReactiveController {
       model = readProjectsJson(text);
       if (model.issues[0]?.code === 'not-json') {
         // Where the syntax error is: the scanner is in the problems' chunk, which words the error anyway.
+        // So is the mending of JSON pasted into a CMS, which may have put <p> and <br /> between its lines.
         this._abort = abort;
-        const locate = await loadProblemsChunk().then(
-          (chunk) => chunk.locateJsonError,
-          () => undefined,
-        );
+        const chunk = await loadProblemsChunk().catch(() => undefined);
         if (abort.signal.aborted) return;
-        model = readProjectsJson(text, locate);
+        model = readProjectsJson(source === 'inline' && chunk ? chunk.withoutCmsMarkup(text) : text, chunk?.locateJsonError);
       }
       this._abort = undefined;
       return this._settle(source, model);
@@ -184,7 +180,7 @@ export class ProjectDataController implements ReactiveController {
     this._abort = abort;
     this._setState({ status: 'loading', source });
     try {
-      model = await readWithReaders(text, format, { organisation: this._host.iatiOrg });
+      model = await readWithReaders(text, format, { organisation: this._host.iatiOrg }, source === 'inline');
     } catch (error) {
       if (abort.signal.aborted) return;
       this._abort = undefined;

@@ -8,6 +8,7 @@ import { loadChunk } from './lazy-chunk.js';
 export interface ReadersChunk {
   readCsv(text: string, options?: ReadOptions): Reading;
   readIati(text: string, options?: ReadOptions): Reading;
+  withoutCmsMarkup(text: string): string;
   /** How the issues the readers find are worded (src/localize/phrases.ts asks for it). */
   readonly issuePhrases: {
     place(issue: DataIssue, locale: 'ka' | 'en'): string;
@@ -25,8 +26,12 @@ export function useReaders(readers: ReadersChunk): void {
   loaded = readers;
 }
 
-/** The model from CSV/TSV (`csv`) or IATI XML (`iati`) text. Rejects with a ChunkLoadError when the readers cannot be loaded. */
-export async function readWithReaders(text: string, format: 'csv' | 'iati', options: ReadOptions): Promise<ProjectsModel> {
+/**
+ * The model from CSV/TSV (`csv`) or IATI XML (`iati`) text; `pasted`: inline text, which a CMS may have
+ * marked up. Rejects with a ChunkLoadError when the readers cannot be loaded.
+ */
+export async function readWithReaders(text: string, format: 'csv' | 'iati', options: ReadOptions, pasted = false): Promise<ProjectsModel> {
   const readers = (loaded = await loadChunk('readers', () => import('../chunks/readers.js')));
+  if (pasted) text = readers.withoutCmsMarkup(text);
   return modelFromReading(format === 'csv' ? readers.readCsv(text, options) : readers.readIati(text, options));
 }

@@ -61,11 +61,10 @@ function jsonIssueText(issue: DataIssue): string {
   return loadedProblems()?.issueText(issue, currentLocale()) ?? issue.code;
 }
 
-/** The second line of a load failure: what went wrong, in the visitor's words (a request's failure: once the problems' chunk is in). */
+/** The second line of a load failure: what went wrong, in the visitor's words, once the problems' chunk is in. */
 export function describeLoadError(failure: LoadFailure): string {
-  // Said when chunks cannot be loaded: so it is not in one.
-  if (failure.kind === 'readers') return msg('The part of the widgets that reads spreadsheets and IATI files (wisg-widgets-readers.js, next to their script) could not be loaded.');
-  return loadedProblems()?.loadError(failure, currentLocale()) ?? failure.kind;
+  // A host that copied only the bundle has neither chunk: the file to put next to it is named without one.
+  return loadedProblems()?.loadError(failure, currentLocale()) ?? (failure.kind === 'readers' ? msg('wisg-widgets-readers.js could not be loaded.') : failure.kind);
 }
 
 // ---------------------------------------------------------------------------

@@ -59,8 +59,10 @@ export function jsonIssueText(issue: DataIssue): string {
 }
 
 /** The second line of a load failure: what went wrong, in the visitor's words. */
-export function describeLoadError(failure: Exclude<LoadFailure, { kind: 'readers' }>): string {
+export function describeLoadError(failure: LoadFailure): string {
   switch (failure.kind) {
+    case 'readers':
+      return msg('The part of the widgets that reads spreadsheets and IATI files (wisg-widgets-readers.js, next to their script) could not be loaded.');
     case 'http': {
       const { status } = failure;
       return status === 404 ? msg('The data file was not found (HTTP 404).') : msg(str`The server answered with an error (HTTP ${status}).`);
@@ -80,4 +82,9 @@ export function describeLoadError(failure: Exclude<LoadFailure, { kind: 'readers
     case 'network':
       return msg('The network request failed. Check the connection and the address.');
   }
+}
+
+/** What a widget with no data source says (a snippet that lost its data on the way into a page). */
+export function idleText(): string {
+  return msg('No projects to show: this widget needs a src address or the projects’ JSON inside it.');
 }

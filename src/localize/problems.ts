@@ -9,7 +9,9 @@ import type { LoadFailure } from '../loading/shared-fetch.js';
 /** What the problems' chunk exports: it has its own copy of msg(), so each call names its language. */
 export interface ProblemsChunk {
   issueText(issue: DataIssue, locale: 'ka' | 'en'): string;
-  loadError(failure: Exclude<LoadFailure, { kind: 'readers' }>, locale: 'ka' | 'en'): string;
+  loadError(failure: LoadFailure, locale: 'ka' | 'en'): string;
+  /** What a widget with no data source says. */
+  idle(locale: 'ka' | 'en'): string;
 }
 
 let loaded: ProblemsChunk | undefined;

@@ -3,13 +3,12 @@
  * navigation cannot reach into shadow roots, so the widgets answer it: on the first widget's
  * arrival (the page's load) and on every `hashchange` (links, back and forward).
  *
- * One answer per navigation, from the first widget in document order that shows the project;
- * a widget still loading holds the answer up (it may be the one). A hash that is the page's own
- * (an element with that id) is left to the browser. A hash naming no project is
- * ignored. Focus moves only if nothing moved it since the navigation and nobody is typing.
+ * Most pages are never opened at a project's address, so what answers one is a lazy chunk
+ * (src/chunks/links.ts), loaded when an address has a hash. This part, in every page's bundle,
+ * only keeps the connected widgets and notes what had focus when the navigation happened.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { projectIdFromHash } from '../data/address.js';
+import { loadChunk } from '../loading/lazy-chunk.js';
 
 /**
  * Shows the project as a navigation to it should, if the widget shows it (then true).
@@ -17,59 +16,59 @@ import { projectIdFromHash } from '../data/address.js';
  */
 export type Reveal = (id: string, undisturbed: boolean) => boolean;
 
-export class DeepLinkController implements ReactiveController {
-  private static readonly _connected = new Set<DeepLinkController>();
-  /** The navigation not yet answered: its project and what had focus when it happened. */
-  private static _pending: { readonly id: string; readonly focused: Element | null } | undefined;
+/** A connected widget, as the links chunk sees it. */
+export interface LinkTarget {
+  readonly host: HTMLElement;
   /** Rendered at least once (a widget's state before its first update means nothing yet). */
-  private _rendered = false;
+  readonly rendered: boolean;
+  /** The widget has its data, or has none coming; until then it may yet show the project. */
+  readonly settled: () => boolean;
+  readonly reveal: Reveal;
+}
 
-  /** `settled`: the widget has its data, or has none coming; until then it may yet show the project. */
+const connected = new Set<DeepLinkController>();
+/** The links chunk, once a navigation loaded it: it holds the navigation not yet answered. */
+let links: typeof import('../chunks/links.js') | undefined;
+
+function navigate(): void {
+  // What had focus when it happened, before the chunk arrives: focus moves only if nothing moved it since.
+  const { hash } = location;
+  const focused = activeElement();
+  if (hash.length < 2 && !links) return;
+  loadChunk('links', () => import('../chunks/links.js')).then(
+    (chunk) => (links = chunk).navigate(hash, focused, connected),
+    // Offline, or the file is missing: the page stays where the browser put it.
+    () => {},
+  );
+}
+
+export class DeepLinkController implements ReactiveController, LinkTarget {
+  rendered = false;
+
   constructor(
-    private readonly _host: ReactiveControllerHost & HTMLElement,
-    private readonly _settled: () => boolean,
-    private readonly _reveal: Reveal,
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly settled: () => boolean,
+    readonly reveal: Reveal,
   ) {
-    _host.addController(this);
+    host.addController(this);
   }
 
   hostConnected(): void {
-    const connected = DeepLinkController._connected.add(this);
     // The first widget on the page reads the address it was loaded with.
-    if (connected.size === 1) {
-      addEventListener('hashchange', DeepLinkController._navigate);
-      DeepLinkController._navigate();
+    if (connected.add(this).size === 1) {
+      addEventListener('hashchange', navigate);
+      navigate();
     }
   }
 
   hostDisconnected(): void {
-    const connected = DeepLinkController._connected;
     connected.delete(this);
-    if (!connected.size) removeEventListener('hashchange', DeepLinkController._navigate);
+    if (!connected.size) removeEventListener('hashchange', navigate);
   }
 
   hostUpdated(): void {
-    this._rendered = true;
-    if (DeepLinkController._pending) DeepLinkController._answer();
-  }
-
-  private static _navigate(): void {
-    const id = projectIdFromHash(location.hash);
-    DeepLinkController._pending = id && !document.getElementById(id) ? { id, focused: activeElement() } : undefined;
-    DeepLinkController._answer();
-  }
-
-  private static _answer(): void {
-    // 4: Node.DOCUMENT_POSITION_FOLLOWING.
-    const widgets = [...DeepLinkController._connected].sort((a, b) => (a._host.compareDocumentPosition(b._host) & 4 ? -1 : 1));
-    for (const widget of widgets) {
-      const pending = DeepLinkController._pending;
-      if (!pending || !widget._rendered || !widget._settled()) return;
-      const active = activeElement();
-      if (widget._reveal(pending.id, active === pending.focused && !active?.matches('input,textarea,select,[contenteditable]'))) DeepLinkController._pending = undefined;
-    }
-    // Nobody shows it: ignored.
-    DeepLinkController._pending = undefined;
+    this.rendered = true;
+    links?.answer(connected);
   }
 }
 

@@ -210,9 +210,11 @@ export abstract class WisgElement extends LitElement {
   protected renderState(state: LoadState): unknown {
     switch (state.status) {
       case 'idle':
-        return html`<p class="idle" part="notice">
-          ${msg('No projects to show: this widget needs a src address or the projects’ JSON inside it.')}
-        </p>`;
+        // Rare (a snippet that lost its data on the way into the page): its words come with the problems'
+        // chunk, asked for only if the element is still idle after this task (a framework may give it
+        // its data just after creating it).
+        if (!loadedProblems()) setTimeout(() => this.dataController.state.status === 'idle' && this._canWordProblems());
+        return html`<p class="idle" part="notice">${loadedProblems()?.idle(this.locale)}</p>`;
       case 'loading':
         // Text where the widget is, not a live region: a screen reader reads it there (a status
         // region is read as an empty "statusbar" under aria-busy) and does not announce it later.

@@ -130,12 +130,10 @@ for (const engine of engines) {
         assert.match(result.texts.list, /RFSL 2022-24/);
         assert.match(
           result.texts.sheet,
-          /^პროექტების ჩატვირთვა ვერ მოხერხდა ვიჯეტების ის ნაწილი, რომელიც ცხრილებსა და IATI ფაილებს კითხულობს \(wisg-widgets-readers\.js, მათი სკრიპტის გვერდით\), ვერ ჩაიტვირთა\.მისამართი: http:\/\/127\.0\.0\.1:\d+\/data\.csv სცადეთ ხელახლა$/,
+          // Without the problems' chunk either, the file to copy is named in a few words (bundles.mjs: with it, in full).
+          /^პროექტების ჩატვირთვა ვერ მოხერხდა wisg-widgets-readers\.js ვერ ჩაიტვირთა\.მისამართი: http:\/\/127\.0\.0\.1:\d+\/data\.csv სცადეთ ხელახლა$/,
         );
-        assert.match(
-          result.texts['inline-sheet'],
-          /^Could not load the projects The part of the widgets that reads spreadsheets and IATI files \(wisg-widgets-readers\.js, next to their script\) could not be loaded\. Try again$/,
-        );
+        assert.match(result.texts['inline-sheet'], /^Could not load the projects wisg-widgets-readers\.js could not be loaded\. Try again$/);
       });
 
     test('the browser sent no violation report for the widget pages', async () => {

@@ -1,7 +1,9 @@
 // The one-script-tag bundles (dist/wisg-widgets.js and .iife.js), as a CMS page uses them:
 // a page with a hostile theme, the bundled data, the script included twice.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launch, openPage, widgetsSettled } from './browser.mjs';
 import { cmsPage, INLINE_PROJECT, scripts } from './pages.mjs';
@@ -216,4 +218,59 @@ describe('the built bundles on a hostile CMS page', () => {
     assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
     await page.close();
   });
+});
+
+describe('the built bundles without the readers’ chunk (the problems’ chunk there), and with JSON a CMS marked up', () => {
+  let browser;
+  let server;
+  let partial;
+  // A sheet pasted into a page, and JSON pasted into a classic-editor post (wpautop's <p> and <br />).
+  const SHEET = 'id,title,start,status\nsheet-1,A pasted sheet,2024-01-01,ongoing\n';
+  const WPAUTOP = `<p>{"projects": [<br />\n${JSON.stringify(INLINE_PROJECT)}</p>\n<p>]}</p>`;
+  const PAGE = (script) =>
+    cmsPage({
+      head: script,
+      body: `<wisg-project-card id="sheet-ka" lang="ka" today="2025-06-01"><script type="text/csv">${SHEET}</script></wisg-project-card>
+<wisg-project-card id="sheet-en" lang="en" today="2025-06-01"><script type="text/csv">${SHEET}</script></wisg-project-card>
+<wisg-project-card id="wpautop-en" lang="en" today="2025-06-01"><script type="application/json">${WPAUTOP}</script></wisg-project-card>`,
+    });
+  before(async () => {
+    // dist/ without the readers' chunk: a partial upload, a CDN that lost one file.
+    partial = mkdtempSync(join(tmpdir(), 'wisg-partial-'));
+    cpSync('dist', partial, { recursive: true, filter: (path) => !path.endsWith('wisg-widgets-readers.js') });
+    browser = await launch();
+    server = await serve('.', {
+      mounts: { 'partial/': partial },
+      pages: {
+        '/esm.html': PAGE('<script type="module" src="/partial/wisg-widgets.js"></script>'),
+        '/iife.html': PAGE('<script src="/partial/wisg-widgets.iife.js"></script>'),
+      },
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(partial, { recursive: true, force: true });
+  });
+
+  for (const [name, path] of [
+    ['ES module', '/esm.html'],
+    ['classic script', '/iife.html'],
+  ])
+    test(`${name}: a sheet says in words that the readers could not be loaded, with a retry; pasted JSON is mended`, async () => {
+      const { page } = await openPage(browser);
+      await page.goto(server.url + path);
+      const shown = Object.fromEntries((await widgetsSettled(page)).map((widget) => [widget.id, widget.text]));
+      assert.equal(
+        shown['sheet-en'],
+        'Could not load the projects The part of the widgets that reads spreadsheets and IATI files (wisg-widgets-readers.js, next to their script) could not be loaded. Try again',
+      );
+      assert.equal(
+        shown['sheet-ka'],
+        'პროექტების ჩატვირთვა ვერ მოხერხდა ვიჯეტების ის ნაწილი, რომელიც ცხრილებსა და IATI ფაილებს კითხულობს (wisg-widgets-readers.js, მათი სკრიპტის გვერდით), ვერ ჩაიტვირთა. სცადეთ ხელახლა',
+      );
+      assert.match(shown['wpautop-en'], /An inline project/);
+      assert.doesNotMatch(shown['wpautop-en'], /not valid JSON|Could not/);
+      await page.close();
+    });
 });

@@ -37,6 +37,10 @@ describe('formats: src told apart by content type and content', () => {
     expect(detectFormat('{"a": 1}', 'text/csv')).to.equal('csv');
     expect(detectFormat('title\tstart\n', 'text/tab-separated-values')).to.equal('csv');
     expect(detectFormat('', 'application/json')).to.equal('json');
+    // Pasted into a classic-editor post: wpautop opened it with a paragraph.
+    expect(detectFormat('<p>{"projects": [<br />\n]}</p>', 'application/json')).to.equal('json');
+    expect(detectFormat('<p>{"projects": []}</p>', 'text/xml')).to.equal('iati');
+    expect(detectFormat('<iati-activities/>', 'application/json')).to.equal('iati');
   });
 
   for (const [name, file] of [

@@ -220,6 +220,8 @@ describe('loading: an inline JSON child', () => {
 
   it('picks up a child that arrives after the element is defined, as an HTML parser delivers it', async () => {
     const card = await fixture<WisgProjectCard>(html`<wisg-project-card lang="ka"></wisg-project-card>`);
+    // The words come with the problems' chunk, asked for once the element is still idle after its first task.
+    await waitUntil(() => visibleText(card) !== '', 'the idle notice is worded');
     expect(visibleText(card)).to.equal('საჩვენებელი პროექტები არ არის: ვიჯეტს სჭირდება src მისამართი ან პროექტების JSON მის შიგნით.');
     const script = document.createElement('script');
     script.type = 'application/json';
