@@ -4,7 +4,7 @@
  * formats at once, not as a lazy chunk, and words problems in ka or en exactly as the widgets
  * do: through the same phrases and the same two chunks, handed to them at hand instead of loaded.
  */
-import { issuePhrases, readCsv, readIati } from './chunks/readers.js';
+import { issuePhrases, readCsv, readIati, withoutCmsMarkup } from './chunks/readers.js';
 import { problems } from './chunks/problems.js';
 import type { DataIssue } from './data/types.js';
 import { useReaders } from './loading/readers.js';
@@ -28,7 +28,7 @@ export type { Locale } from './localize/msg.js';
  */
 export function describeIssue(issue: DataIssue, locale: Locale = 'en'): string {
   // Here, not at the top: a bundler may drop a side-effect-free module's top-level calls.
-  useReaders({ readCsv, readIati, issuePhrases });
+  useReaders({ readCsv, readIati, issuePhrases, withoutCmsMarkup });
   useProblems(problems);
   return renderInLocale(locale, () => describe(issue));
 }
