@@ -6,7 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { PAYLOADS, visibleCharacters, type Payload } from './xss-payloads.js';
-import { TAGS, attach, cleanUp, create, deepElements, deepText, nextFrame, sleep, watchStrays, type Tag } from './support.js';
+import { TAGS, attach, cleanUp, create, deepText, nextFrame, sleep, watchStrays, type Tag } from './support.js';
+import { chunks, expectInert, expectNoRicherThan, markupOf, readable, settle } from './inert.js';
 
 declare global {
   interface Window {
@@ -35,71 +36,6 @@ function project(text: string, url: string, id: string): Record<string, unknown>
 /** The same shapes with plain values: one project linked, one whose links are refused (so the issue report shows too). */
 const plainProjects = (count: number) => Array.from({ length: count }, (_, i) => project(PLAIN, i % 2 ? 'javascript:void 0' : SAFE_URL, `plain-${i}`));
 
-/** Attributes that take a URL, in HTML, SVG and MathML. */
-const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'codebase', 'cite', 'ping', 'srcdoc']);
-/** Elements none of the widgets renders, and that a payload turned into markup would bring. */
-const FORBIDDEN = new Set(
-  'script iframe frame frameset object embed img image video audio source track base meta link form math style slot noscript marquee foreignobject animate set discard use template body'.split(' '),
-);
-
-interface Markup {
-  readonly tags: Set<string>;
-  readonly attributes: Set<string>;
-}
-
-/** The element and attribute names in a widget's shadow tree. */
-function markupOf(element: Element): Markup {
-  const tags = new Set<string>();
-  const attributes = new Set<string>();
-  for (const node of deepElements(element.shadowRoot!)) {
-    tags.add(node.localName);
-    for (const attribute of Array.from(node.attributes)) attributes.add(attribute.name);
-  }
-  return { tags, attributes };
-}
-
-/** Nothing executable or linkable to a non-http(s) scheme anywhere in the widget's shadow tree. */
-function expectInert(element: Element, context: string): void {
-  for (const node of deepElements(element.shadowRoot!)) {
-    expect(FORBIDDEN.has(node.localName), `${context}: a <${node.localName}> element was rendered`).to.equal(false);
-    for (const attribute of Array.from(node.attributes)) {
-      expect(attribute.name.startsWith('on'), `${context}: <${node.localName} ${attribute.name}>`).to.equal(false);
-      if (!URL_ATTRIBUTES.has(attribute.name)) continue;
-      const value = attribute.value;
-      let protocol: string;
-      try {
-        protocol = new URL(value, document.baseURI).protocol;
-      } catch {
-        protocol = 'unparsable';
-      }
-      expect(['http:', 'https:'], `${context}: <${node.localName} ${attribute.name}="${value.slice(0, 80)}">`).to.include(protocol);
-    }
-  }
-  // The light DOM holds only what the test put there.
-  for (const child of Array.from(element.children)) expect(child.localName, `${context}: light DOM child`).to.equal('script');
-}
-
-function expectNoRicherThan(hostile: Markup, plain: Markup, context: string): void {
-  const extraTags = [...hostile.tags].filter((tag) => !plain.tags.has(tag));
-  const extraAttributes = [...hostile.attributes].filter((name) => !plain.attributes.has(name));
-  expect(extraTags, `${context}: elements that plain data does not produce`).to.deep.equal([]);
-  expect(extraAttributes, `${context}: attributes that plain data does not produce`).to.deep.equal([]);
-}
-
-/** The text of `root` and the accessible names given in attributes, without white space. */
-function readable(root: ParentNode & Node): string {
-  const labels = deepElements(root)
-    .map((node) => `${node.getAttribute('aria-label') ?? ''}${node.getAttribute('title') ?? ''}`)
-    .join('');
-  return visibleCharacters(deepText(root) + labels);
-}
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < list.length; i += size) result.push(list.slice(i, i + size));
-  return result;
-}
-
 /** Sets the data by property, or as an inline JSON child (the other parser entry). */
 function withData(tag: Tag, data: unknown, how: 'property' | 'inline', attributes: Record<string, string> = {}) {
   const element = create(tag, attributes);
@@ -111,15 +47,6 @@ function withData(tag: Tag, data: unknown, how: 'property' | 'inline', attribute
     element.append(script);
   }
   return element;
-}
-
-/** Waits for rendering, then for what a payload would do later (image errors, autofocus, animations). */
-async function settle(elements: Element[]): Promise<void> {
-  for (const element of elements) await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  await nextFrame();
-  await nextFrame();
-  for (const element of elements) await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  await sleep(300);
 }
 
 describe('hostile data', () => {
