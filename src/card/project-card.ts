@@ -15,7 +15,7 @@ import { projectCardStyles } from './project-card.styles.js';
  *
  * @event wisg-load - The data is in hand. `detail: { projects, issues, source }`.
  * @event wisg-error - The data could not be loaded or has problems. `detail: { kind, fatal, message, issues, reason?, status? }`.
- * @event wisg-project-select - A visitor opened the project (title link or the activities disclosure). `detail: { id, project }`. Cancel it to stop the title link's navigation.
+ * @event wisg-project-select - A visitor opened the project (title link or the activities disclosure). `detail: { id, project, address }`. Cancel it to stop the title link's navigation.
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart card - The project's `<article>`.

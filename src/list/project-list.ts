@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { projectStatus } from '../data/dates.js';
-import { matchesInActivitiesOnly, projectYears, queryProjects, queryWords, searchableText, SORT_ORDERS, type SortOrder } from '../data/search.js';
+import { foldInBackground, matchesInActivitiesOnly, projectYears, queryProjects, queryWords, SORT_ORDERS, type SortOrder } from '../data/search.js';
 import { PROJECT_STATUSES, type Project, type ProjectStatus, type ProjectsModel } from '../data/types.js';
 import { msg, str } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
@@ -48,7 +48,7 @@ interface Facets {
  *
  * @event wisg-load - The data is in hand. `detail: { projects, issues, source }`.
  * @event wisg-error - The data could not be loaded or has problems. `detail: { kind, fatal, message, issues, reason?, status? }`.
- * @event wisg-project-select - A visitor opened a project (its title link or its activities). `detail: { id, project }`. Cancel it to stop the title link's navigation.
+ * @event wisg-project-select - A visitor opened a project (its title link or its activities). `detail: { id, project, address }`. Cancel it to stop the title link's navigation.
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart caption - The list's heading (with the `heading` attribute).
@@ -113,9 +113,9 @@ export class WisgProjectList extends WisgElement {
     () => this.renderRoot.querySelector('.more'),
     (index) => revealElement(undefined, this._cards()[index]),
   );
-  /** The data whose texts are folded for search (a slice at a time, after the first paint). */
+  /** The data whose texts are folded for search (a slice at a time, after the first paint), and what stops it. */
   private _foldedModel?: ProjectsModel;
-  private _foldTimer = 0;
+  private _stopFolding?: () => void;
 
   private _facets?: Facets;
   private _focusSearch = false;
@@ -380,24 +380,14 @@ export class WisgProjectList extends WisgElement {
     const state = this.dataController.state;
     if (state.status === 'ready' && state.model !== this._foldedModel) {
       this._foldedModel = state.model;
-      clearTimeout(this._foldTimer);
-      this._foldTexts(state.model.projects, 0);
+      this._stopFolding?.();
+      this._stopFolding = foldInBackground(state.model.projects);
     }
-  }
-
-  /** Folds the projects' texts for search while the visitor reads, so the first keystroke need not. */
-  private _foldTexts(projects: readonly Project[], from: number): void {
-    this._foldTimer = window.setTimeout(() => {
-      const to = Math.min(from + 250, projects.length);
-      for (let i = from; i < to; i++) searchableText(projects[i]!);
-      if (to < projects.length) this._foldTexts(projects, to);
-      else this._foldTimer = 0;
-    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._foldTimer);
+    this._stopFolding?.();
     this._foldedModel = undefined;
   }
 }

@@ -30,7 +30,7 @@ const PRERENDERED = ':scope > .wisg-static';
  *
  * @event {WisgLoadEvent} wisg-load - The data is in hand. `detail: { projects, issues, source }`.
  * @event {WisgErrorEvent} wisg-error - The data could not be loaded or has problems. `detail: { kind, fatal, message, issues, reason?, status? }`. Also written to the console.
- * @event {WisgProjectSelectEvent} wisg-project-select - A visitor opened a project (each element says how). `detail: { id, project }`. Where opening it has a default action (following the title link, showing the details), `preventDefault()` stops it.
+ * @event {WisgProjectSelectEvent} wisg-project-select - A visitor opened a project (each element says how). `detail: { id, project, address }` (`address`: the page's URL with `#<project id>`). Where opening it has a default action (following the title link, showing the details), `preventDefault()` stops it.
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart loading - The loading message.

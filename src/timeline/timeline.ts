@@ -36,7 +36,7 @@ const fraction = (value: number) => Math.round(value * 1e5) / 1e5;
  *
  * @event wisg-load - The data is in hand. `detail: { projects, issues, source }`.
  * @event wisg-error - The data could not be loaded or has problems. `detail: { kind, fatal, message, issues, reason?, status? }`.
- * @event wisg-project-select - A bar was selected (click, Enter or Space). `detail: { id, project }`. Cancel it (`preventDefault()`) to show your own page instead of the details dialog.
+ * @event wisg-project-select - A bar was selected (click, Enter or Space). `detail: { id, project, address }`. Cancel it (`preventDefault()`) to show your own page instead of the details dialog.
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart caption - The chart's heading.

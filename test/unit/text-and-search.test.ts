@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isoDayNumber } from '../../src/data/dates.js';
 import { parseProjects } from '../../src/data/parse.js';
-import { foldForSearch, matchesInActivitiesOnly, projectYears, queryProjects, queryWords } from '../../src/data/search.js';
+import { foldForSearch, foldInBackground, matchesInActivitiesOnly, projectYears, queryProjects, queryWords } from '../../src/data/search.js';
 import { chooseText, paragraphs } from '../../src/data/text.js';
 import { checkUrl } from '../../src/data/url.js';
 
@@ -105,5 +105,41 @@ describe('search', () => {
   it('lists the years the projects span for the year filter, open-ended ones up to today', () => {
     expect(projectYears(projects, 2026)).to.deep.equal([2022, 2023, 2024, 2025, 2026]);
     expect(projectYears([], 2026)).to.deep.equal([]);
+  });
+});
+
+describe('foldInBackground', () => {
+  const tick = () => new Promise((done) => setTimeout(done));
+  /** 1,000 projects, and which of them have been read so far. */
+  function watched() {
+    const read = new Set<number>();
+    const { projects } = parseProjects({ projects: Array.from({ length: 1000 }, (_, i) => ({ id: `p${i}`, title: `Project ${i}`, start: '2020' })) });
+    const watchedProjects = new Proxy(projects, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read.add(Number(key));
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    return { projects, watchedProjects, read };
+  }
+
+  it('folds 250 projects per timer task, after the current one, until all are folded', async () => {
+    const { watchedProjects, read } = watched();
+    foldInBackground(watchedProjects);
+    expect(read.size, 'nothing in the task that asked').to.equal(0);
+    await tick();
+    expect(read.size).to.equal(250);
+    for (let i = 0; i < 5; i++) await tick();
+    expect(read.size).to.equal(1000);
+  });
+
+  it('stops when told, and the search still finds what was not folded', async () => {
+    const { projects, watchedProjects, read } = watched();
+    const stop = foldInBackground(watchedProjects);
+    await tick();
+    stop();
+    for (let i = 0; i < 5; i++) await tick();
+    expect(read.size).to.equal(250);
+    expect(queryProjects(projects, { text: 'Project 999', today: 0, lang: 'en' }).map((project) => project.id)).to.deep.equal(['p999']);
   });
 });
