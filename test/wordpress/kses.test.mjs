@@ -7,11 +7,15 @@
 //   with <time datetime>) is kept byte for byte, in ka and en.
 // - Without the plugin: the wisg-* tags are deleted (their content stays), and so is <time>
 //   (its text stays); the `kses: true` rendering (`render --kses`) is then kept byte for byte.
+// - Pasted tags with the project's XSS payloads as the texts' values (the timeline's heading, the
+//   deprecated caption, iati-org on each element): each value is kept as the Author wrote it, as
+//   one attribute value, and no other attribute (no handler) comes out.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import ts from 'typescript';
 
 const root = resolve(import.meta.dirname, '../..');
 const { renderSnippet } = await import(join(root, 'dist/lib/render.js'));
@@ -38,8 +42,53 @@ const data = {
   ],
 };
 
+/** The project's XSS payloads (test/unit/robustness/xss-payloads.ts), as test/wordpress/run.mjs loads them. */
+async function loadPayloads() {
+  const { outputText } = ts.transpileModule(readFileSync(join(root, 'test/unit/robustness/xss-payloads.ts'), 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  return (await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`)).PAYLOADS.map((payload) => payload.text);
+}
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const decode = (text) =>
+  text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(quot|amp|lt|gt|apos));/gi, (_, dec, hex, name) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" }[name.toLowerCase()],
+  );
+
+/**
+ * A text as kses keeps it in an attribute value: without NUL and the other C0 controls but tab and
+ * line breaks (wp_kses_no_null), and with a character reference typed as text (`&#95;`, escaped as
+ * `&amp;#95;`) made a reference again (wp_kses_normalize_entities). The rest as typed.
+ */
+const asKsesKeepsIt = (text) =>
+  // eslint-disable-next-line no-control-regex -- the characters wp_kses_no_null removes
+  text.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, '').replace(/&#(?:(0*\d{1,7})|[xX](0*[0-9a-fA-F]{1,6}));/g, (reference, dec, hex) => {
+    // As kses.php: "0" is PHP's empty (the reference goes); a code point outside valid_unicode() stays text.
+    if ((dec ?? hex) === '0') return '';
+    const code = dec ? Number(dec) : parseInt(hex, 16);
+    const valid = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    return valid ? String.fromCodePoint(code) : reference;
+  });
+
+/**
+ * The start tags of `html`'s wisg-* elements as kses writes them (name="value", values escaped),
+ * their attributes decoded; a tag in any other form is returned as `unparsed`.
+ */
+function startTags(html) {
+  return [...html.matchAll(/<(wisg-[a-z-]+)/g)].map(({ 0: open, 1: name, index }) => {
+    const attribute = / ([a-z][a-z-]*)="([^"]*)"/y;
+    attribute.lastIndex = index + open.length;
+    const attributes = {};
+    let end = attribute.lastIndex;
+    // (A failed sticky match resets lastIndex: the end is kept apart.)
+    for (let match; (match = attribute.exec(html)); end = attribute.lastIndex) attributes[match[1]] = decode(match[2]);
+    // kses keeps a trailing "/" ("<x />"), which HTML ignores on these tags.
+    return /^(?: \/)?>/.test(html.slice(end, end + 3)) ? { name, attributes } : { name, unparsed: html.slice(index, index + 200) };
+  });
+}
+
 function kses(inputs, { plugin }) {
-  const output = execFileSync('php', [join(root, 'test/wordpress/kses.php'), ...(plugin ? ['--plugin'] : [])], { input: JSON.stringify(inputs), encoding: 'utf8' });
+  const output = execFileSync('php', [join(root, 'test/wordpress/kses.php'), ...(plugin ? ['--plugin'] : [])], { input: JSON.stringify(inputs), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(output);
 }
 
@@ -106,6 +155,55 @@ describe(
       for (const [name, content] of Object.entries(html)) {
         assert.ok(!content.includes('<time') && content.includes('data-datetime='), `${name}: dates without <time>`);
         assert.ok(kept[name] === content, `${name}: kses changed it ${firstDifference(content, kept[name])}`);
+      }
+    });
+
+    test('with the plugin: pasted tags keep heading, caption and iati-org with hostile values as written, as values, and nothing else', async () => {
+      // PHP's JSON cannot carry a lone surrogate: as the REST API gets it from a browser, U+FFFD.
+      const payloads = (await loadPayloads()).map((text) => text.toWellFormed());
+      assert.ok(payloads.length > 50, `${payloads.length} payloads`);
+      const snippet = (v) =>
+        `<wisg-timeline src="https://example.org/p.json" heading="${v}" caption="${v}" iati-org="${v}" onclick="${v}"></wisg-timeline>` +
+        `<wisg-project-list heading="${v}" iati-org="${v}" onmouseover="${v}"></wisg-project-list><wisg-project-card iati-org="${v}" project-id="a" onfocus="${v}"></wisg-project-card>`;
+      const html = Object.fromEntries(payloads.map((text, i) => [`payload ${i}`, snippet(escapeAttribute(text))]));
+
+      const kept = kses(html, { plugin: true });
+      const expected = {
+        'wisg-timeline': ['src', 'heading', 'caption', 'iati-org'],
+        'wisg-project-list': ['heading', 'iati-org'],
+        'wisg-project-card': ['iati-org', 'project-id'],
+      };
+      payloads.forEach((text, i) => {
+        const name = `payload ${i}`;
+        const tags = startTags(kept[name]);
+        assert.deepEqual(
+          tags.map((tag) => tag.name),
+          Object.keys(expected),
+          `${name}: the three elements are kept, and no other wisg-* tag appears: ${kept[name].slice(0, 200)}`,
+        );
+        for (const tag of tags) {
+          assert.ok(!tag.unparsed, `${name}: <${tag.name}> written as kses writes attributes: ${tag.unparsed}`);
+          assert.deepEqual(Object.keys(tag.attributes), expected[tag.name], `${name}: <${tag.name}> has exactly its allowed attributes (no handler)`);
+          for (const attribute of ['heading', 'caption', 'iati-org']) {
+            if (attribute in tag.attributes) assert.equal(tag.attributes[attribute], asKsesKeepsIt(text), `${name}: <${tag.name} ${attribute}> is the text as written`);
+          }
+        }
+        assert.ok(!/<script/i.test(kept[name]), `${name}: no script tag`);
+      });
+      // A `>` left raw in a value ends the tag for kses (wp_kses_split does not read quotes): the rest
+      // of the tag is then text, the value lost. Nothing but allowed attributes comes out either way.
+      const raw = kses(Object.fromEntries(payloads.map((text, i) => [`payload ${i}`, snippet(text.replace(/&/g, '&amp;').replace(/"/g, '&quot;'))])), { plugin: true });
+      for (const [name, output] of Object.entries(raw)) {
+        for (const tag of startTags(output)) {
+          assert.ok(!tag.unparsed, `${name} (raw): <${tag.name}> written as kses writes attributes: ${tag.unparsed}`);
+          const allowed = [...expected[tag.name], 'src', 'project-id'];
+          assert.deepEqual(
+            Object.keys(tag.attributes).filter((key) => !allowed.includes(key)),
+            [],
+            `${name} (raw): only allowed attributes`,
+          );
+        }
+        assert.ok(!/<script/i.test(output), `${name} (raw): no script tag`);
       }
     });
 

@@ -38,6 +38,8 @@ interface CardAttributes extends DataAttributes {
 interface TimelineAttributes extends DataAttributes {
   from: string;
   to: string;
+  heading: string;
+  /** What blocks saved before `heading` hold their heading in; read when `heading` is empty. */
   caption: string;
   headingLevel: number;
 }
@@ -358,14 +360,20 @@ blocks.registerBlockType<TimelineAttributes>('wisg/timeline', {
       const year = (value: string): string => value.replace(/\D/g, '').slice(0, 4);
       return [
         appearancePanel(attributes, setAttributes, [
-          h(TextControl, { label: __('Caption'), value: attributes.caption, help: __('The chart’s heading; empty: “Project timeline”.'), onChange: (caption: string) => setAttributes({ caption }) }),
+          h(TextControl, {
+            label: __('Heading'),
+            value: attributes.heading || attributes.caption,
+            help: __('The chart’s heading; empty: “Project timeline”.'),
+            // An old block's caption moves to heading on its first edit.
+            onChange: (heading: string) => setAttributes({ heading, caption: '' }),
+          }),
           headingLevelControl(attributes.headingLevel, (headingLevel) => setAttributes({ headingLevel })),
           h(TextControl, { label: __('From (year)'), value: attributes.from, inputMode: 'numeric', onChange: (from: string) => setAttributes({ from: year(from) }) }),
           h(TextControl, { label: __('To (year)'), value: attributes.to, inputMode: 'numeric', onChange: (to: string) => setAttributes({ to: year(to) }) }),
         ]),
       ];
     },
-    (a) => ({ caption: a.caption, 'heading-level': a.headingLevel, from: a.from.length === 4 ? a.from : '', to: a.to.length === 4 ? a.to : '' }),
-    (a) => ({ heading: a.caption, headingLevel: a.headingLevel, from: a.from.length === 4 ? a.from : undefined, to: a.to.length === 4 ? a.to : undefined }),
+    (a) => ({ heading: a.heading || a.caption, 'heading-level': a.headingLevel, from: a.from.length === 4 ? a.from : '', to: a.to.length === 4 ? a.to : '' }),
+    (a) => ({ heading: a.heading || a.caption, headingLevel: a.headingLevel, from: a.from.length === 4 ? a.from : undefined, to: a.to.length === 4 ? a.to : undefined }),
   ),
 });

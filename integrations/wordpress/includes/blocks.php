@@ -72,7 +72,8 @@ function wisg_widgets_render_block( $attributes, $content, $block ) {
 		'src'           => wisg_widgets_block_src( $attributes ),
 		'lang'          => $attributes['lang'] ?? '',
 		'theme'         => $attributes['theme'] ?? '',
-		'heading'       => $attributes['heading'] ?? '',
+		// A timeline block saved before it had `heading` keeps its words in `caption`.
+		'heading'       => '' !== (string) ( $attributes['heading'] ?? '' ) ? $attributes['heading'] : ( $attributes['caption'] ?? '' ),
 		'heading-level' => $attributes['headingLevel'] ?? '',
 		'query'         => $attributes['query'] ?? '',
 		'status'        => $attributes['status'] ?? '',
@@ -82,7 +83,6 @@ function wisg_widgets_render_block( $attributes, $content, $block ) {
 		'expanded'      => ! empty( $attributes['expanded'] ),
 		'from'          => $attributes['from'] ?? '',
 		'to'            => $attributes['to'] ?? '',
-		'caption'       => $attributes['caption'] ?? '',
 	);
 	return sprintf( '<div %s>%s</div>', get_block_wrapper_attributes(), wisg_widgets_element_html( $tag, $values, trim( (string) $content ) ) );
 }

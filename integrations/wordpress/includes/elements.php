@@ -1,7 +1,8 @@
 <?php
 /**
- * The three elements and their attributes, as README.md documents them. Blocks, shortcodes and
- * kses all read this one table; the elements themselves do the rest (data, language, rendering).
+ * The three elements and their attributes, as README.md documents them (and custom-elements.json
+ * lists them: test/node/wordpress-plugin.test.mjs compares the two). Blocks, shortcodes and kses
+ * all read this one table; the elements themselves do the rest (data, language, rendering).
  *
  * @package WisgWidgets
  */
@@ -16,18 +17,21 @@ defined( 'ABSPATH' ) || exit;
  */
 function wisg_widgets_elements() {
 	$common = array(
-		'src'     => array( 'kind' => 'url' ),
-		'timeout' => array(
+		'src'      => array( 'kind' => 'url' ),
+		'timeout'  => array(
 			'kind' => 'int',
 			'min'  => 1000,
 			'max'  => 120000,
 		),
-		'today'   => array( 'kind' => 'date' ),
-		'lang'    => array( 'kind' => 'lang' ),
-		'theme'   => array(
+		'today'    => array( 'kind' => 'date' ),
+		// Not the elements' own attribute but HTML's: they speak the nearest lang.
+		'lang'     => array( 'kind' => 'lang' ),
+		'theme'    => array(
 			'kind'   => 'enum',
 			'values' => array( 'light', 'dark' ),
 		),
+		// IATI data: only the activities of this organisation (its IATI ref, such as GE-CR-123).
+		'iati-org' => array( 'kind' => 'text' ),
 	);
 	$level  = array(
 		'kind' => 'int',
@@ -57,6 +61,8 @@ function wisg_widgets_elements() {
 		'wisg-timeline'     => $common + array(
 			'from'          => array( 'kind' => 'year' ),
 			'to'            => array( 'kind' => 'year' ),
+			'heading'       => array( 'kind' => 'text' ),
+			// The former name of heading, still read by the element (heading wins).
 			'caption'       => array( 'kind' => 'text' ),
 			'heading-level' => $level,
 		),

@@ -34,5 +34,10 @@ function wisg_widgets_shortcode( $tag, array $attributes ) {
 			$values[ str_replace( '_', '-', strtolower( $name ) ) ] = $value;
 		}
 	}
+	// The timeline's heading was once its caption: an old shortcode's caption is written as heading.
+	if ( isset( $values['caption'] ) && ! isset( $values['heading'] ) ) {
+		$values['heading'] = $values['caption'];
+		unset( $values['caption'] );
+	}
 	return wisg_widgets_element_html( $tag, $values );
 }
