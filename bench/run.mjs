@@ -521,7 +521,8 @@ async function main() {
     results,
     loads,
   };
-  const out = join(ROOT, options.out);
+  // resolve: an absolute --out stays as given.
+  const out = resolve(ROOT, options.out);
   writeFileSync(out.replace(/\.md$/, '.json'), JSON.stringify(run, null, 1) + '\n');
   writeFileSync(
     out,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run screenshots`: builds dist/, serves the repository, and photographs each widget
-// in Georgian and English, light and dark, 320 px and 1280 px wide, into test-results/screenshots/
+// in Georgian and English, on a white, a tinted and a dark page, 320 px and 1280 px wide, into test-results/screenshots/
 // (and the wide timeline once more with a bar focused); those the README shows go to
 // docs/screenshots/ too (scripts/screenshot-files.mjs).
 // Uses Debian's Chromium (CHROME_PATH overrides); nothing is downloaded.
@@ -28,15 +28,17 @@ const widgets = {
   timeline: () => `<wisg-timeline src="/data/wisg-projects.json" today="${TODAY}"></wisg-timeline>`,
 };
 
-function page(widget, lang) {
+/** The host pages: white, a theme's tint (Twenty Twenty-One's mint) and dark; the widgets take their scheme from what is behind them. */
+const BACKDROPS = { light: '#fff', tinted: '#d1e4dd', dark: '#17141b' };
+
+function page(widget, lang, backdrop) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
-  body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; background: #fff; }
-  @media (prefers-color-scheme: dark) { body { background: #17141b; } }
+  body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; background: ${BACKDROPS[backdrop]}; }
   #shot { display: flow-root; }
 </style>
 <script>
@@ -49,7 +51,7 @@ function page(widget, lang) {
 </html>`;
 }
 
-const server = await serve(root, { pages: { '/shot': (url) => page(url.searchParams.get('widget'), url.searchParams.get('lang')) } });
+const server = await serve(root, { pages: { '/shot': (url) => page(url.searchParams.get('widget'), url.searchParams.get('lang'), url.searchParams.get('backdrop')) } });
 const origin = server.url;
 
 const browser = await launchChromium();
@@ -58,13 +60,14 @@ try {
   const tab = await browser.newPage();
   for (const widget of Object.keys(widgets)) {
     for (const lang of ['ka', 'en']) {
-      for (const theme of ['light', 'dark']) {
+      for (const theme of Object.keys(BACKDROPS)) {
         for (const width of [320, 1280]) {
           const name = `${widget}-${lang}-${theme}-${width}`;
           if (!name.includes(filter)) continue;
-          await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+          // A dark page is what a visitor who prefers dark gets from a theme that follows them.
+          await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme === 'dark' ? 'dark' : 'light' }]);
           await tab.setViewport({ width, height: 800 });
-          await tab.goto(`${origin}/shot?widget=${widget}&lang=${lang}`);
+          await tab.goto(`${origin}/shot?widget=${widget}&lang=${lang}&backdrop=${theme}`);
           await tab.waitForFunction(() => window.loaded || window.failed, { timeout: 15_000 });
           const failed = await tab.evaluate(() => window.failed);
           if (failed) {
