@@ -338,3 +338,70 @@ export function writeLoadReport(run) {
   }
   return lines.join('\n');
 }
+
+const FORMAT_NAMES = { json: 'JSON (`application/json`)', csv: 'CSV (`text/csv`, projectsToCsv)', iati: 'IATI 2.03 XML (`application/xml`)' };
+const FORMAT_TARGET = 2; // as bench/formats.mjs: issue 13's "within 2× of JSON"
+
+/** The formats section (bench/formats.mjs) of a run: the same projects as JSON, CSV and IATI XML. */
+export function writeFormatsReport(run) {
+  const { options, formats: results = [] } = run;
+  const lines = [];
+  const out = (...l) => lines.push(...l);
+  const rows = (widget, format, size, mode) => results.filter((r) => r.widget === widget && r.format === format && r.size === size && r.mode === mode && !r.error);
+  const values = (widget, format, size, mode, key) =>
+    rows(widget, format, size, mode)
+      .map((r) => r[key])
+      .filter((v) => typeof v === 'number');
+  const med = (...args) => median(values(...args));
+  const show = (...args) => {
+    const v = values(...args);
+    return v.length ? `**${fmt(median(v))}** <sub>${fmt(Math.min(...v))}–${fmt(Math.max(...v))}</sub>` : '–';
+  };
+  const widgets = [...new Set(results.map((r) => r.widget))];
+  const formats = (options.formats ?? ['json', 'csv', 'iati']).filter((f) => results.some((r) => r.format === f));
+  out(
+    '## The same projects as JSON, CSV and IATI XML: bytes in hand → painted (ms)',
+    '',
+    `The generated projects given to our widgets as the inline \`<script type="…">\` child an editor pastes: JSON text, a CSV sheet written by the package's own \`projectsToCsv\`, an IATI 2.03 activity file written by \`bench/iati.mjs\` (which reads back to the same projects: \`test/node/bench-iati.test.mjs\`). The clock starts when the element, with its script child, is created and appended (in a \`requestAnimationFrame\` callback) and stops at the end of the first frame rendered after its \`wisg-load\`, as in "Data in hand → rendered and painted". **Chunk preloaded**: the readers' chunk (\`dist/wisg-widgets-readers.js\`) was imported once per page before the clock started (on the JSON pages too), so the figure is reading, validating and rendering. **First call**: a page where it was not, so the element loads the chunk on first use from the local server (unthrottled). Median of ${options.runs} (fastest–slowest below it), each in a fresh browser context; the order rotates from run to run. Target (issue 13): CSV and IATI within ${FORMAT_TARGET}× of JSON, chunk preloaded.`,
+    '',
+  );
+  for (const size of options.formatSizes ?? []) {
+    out(`### ${size.toLocaleString('en-US')} projects`, '');
+    out('| widget, format | text | chunk preloaded | ÷ JSON | within 2× of JSON | first call | ÷ JSON | read |', '|---|---:|---:|---:|---|---:|---:|---|');
+    for (const widget of widgets) {
+      for (const format of formats) {
+        const ratio = (mode) => {
+          const x = med(widget, format, size, mode, 'render');
+          const json = med(widget, 'json', size, mode, 'render');
+          return x === undefined || !json ? undefined : x / json;
+        };
+        const preloaded = ratio('preloaded');
+        const verdictText =
+          format === 'json'
+            ? '(the reference)'
+            : preloaded === undefined
+              ? '– not measured'
+              : preloaded <= FORMAT_TARGET
+                ? `✅ met (${preloaded.toFixed(2)}×)`
+                : `❌ missed (${preloaded.toFixed(2)}×)`;
+        const sample = rows(widget, format, size, 'preloaded')[0] ?? rows(widget, format, size, 'first')[0];
+        const read = sample ? `${sample.projects.toLocaleString('en-US')} projects, ${sample.issues} problems, ${sample.titlesShown.toLocaleString('en-US')} titles on screen` : '–';
+        out(
+          `| ${NAMES[widget]}, ${FORMAT_NAMES[format] ?? format} | ${sample ? `${(sample.bytes / 1e6).toFixed(2)} MB` : '–'} | ${show(widget, format, size, 'preloaded', 'render')} | ${format === 'json' ? '1×' : preloaded === undefined ? '–' : `${preloaded.toFixed(2)}×`} | ${verdictText} | ${show(widget, format, size, 'first', 'render')} | ${format === 'json' ? '1×' : ratio('first') === undefined ? '–' : `${ratio('first').toFixed(2)}×`} | ${read} |`,
+        );
+      }
+    }
+    const streamed = widgets.filter((widget) => results.some((r) => r.widget === widget && r.size === size && r.complete !== undefined && r.complete !== r.render));
+    for (const widget of streamed) {
+      out('', `${NAMES[widget]}, every bar painted (chunk preloaded): ${formats.map((format) => `${format} ${show(widget, format, size, 'preloaded', 'complete')} ms`).join(', ')}.`);
+    }
+    const failed = results.filter((r) => r.size === size && r.error);
+    if (failed.length) out('', `Failed runs: ${failed.map((r) => `${r.widget} ${r.format} ${r.mode} #${r.run}: ${r.error}`).join('; ')}.`);
+    out('');
+  }
+  out(
+    'What IATI cannot say is written as a publisher would (`bench/iati.mjs`): dates given by month or year as their first (start) or last (end) day, organisations by name only (`participating-org` has no web address), and a status on every activity (the one its dates give on "today" when the project states none). So the three texts hold the same projects but for those details; the CSV holds every field.',
+    '',
+  );
+  return lines.join('\n');
+}

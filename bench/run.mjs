@@ -12,7 +12,9 @@
 //            --quiet 25 (default: before each run, wait until the machine is under 25 % busy, at most 2 min; 100: never wait)
 //            --settle 1000 (ms between the render and the first key press: a visitor reads before typing)
 //            --serve (only serve the pages, e.g. http://127.0.0.1:PORT/bench/pages/timeline.html?size=100)
-//            --sections interaction,load (default both; load: page load to projects painted, bench/load.mjs)
+//            --sections interaction,load,formats (default all; load: page load to projects painted, bench/load.mjs;
+//              formats: the same projects as JSON, CSV and IATI XML, inline, to painted, bench/formats.mjs)
+//            --formats json,csv,iati  --format-sizes 1000
 //            --load-pages static,src,inline,prerendered,vis,timelinejs  --load-sizes 10,100  --networks slow4g,none
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -24,12 +26,13 @@ import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/static-server.mjs';
 import { generateProjects, QUERY } from './generate.mjs';
 import { renderStatic } from './static.mjs';
-import { writeLoadReport, writeReport } from './report.mjs';
+import { writeFormatsReport, writeLoadReport, writeReport } from './report.mjs';
 import { LOAD_PAGES, LOAD_SIZES, loadOnce, loadPage, NETWORKS, timelineJsData } from './load.mjs';
+import { FORMAT_MODES, FORMAT_SIZES, FORMAT_WIDGETS, formatFiles, formatOnce, FORMATS } from './formats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ALL_LIBS = ['list', 'timeline', 'vis', 'timelinejs', 'static'];
-const ALL_SECTIONS = ['interaction', 'load'];
+const ALL_SECTIONS = ['interaction', 'load', 'formats'];
 const DEFAULT_SIZES = [10, 100, 1000, 10000];
 const DEFAULT_RUNS = 5;
 const TODAY = '2025-06-01'; // the same as bench/pages/harness.js
@@ -55,6 +58,8 @@ function parseArgs(argv) {
     loadPages: LOAD_PAGES,
     loadSizes: LOAD_SIZES,
     networks: Object.keys(NETWORKS),
+    formats: FORMATS,
+    formatSizes: FORMAT_SIZES,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -113,12 +118,19 @@ function parseArgs(argv) {
       case '--networks':
         options.networks = value().split(',');
         break;
+      case '--formats':
+        options.formats = value().split(',');
+        break;
+      case '--format-sizes':
+        options.formatSizes = value().split(',').map(Number);
+        break;
       case '--help':
       case '-h':
         console.log(
           readFileSync(fileURLToPath(import.meta.url), 'utf8')
             .split('\n')
-            .slice(1, 9)
+            .slice(1)
+            .filter((line, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('//')))
             .map((l) => l.replace(/^\/\/ ?/, ''))
             .join('\n'),
         );
@@ -135,6 +147,8 @@ function parseArgs(argv) {
   for (const kind of options.loadPages) if (!LOAD_PAGES.includes(kind)) throw new Error(`--load-pages: ${kind}? (${LOAD_PAGES.join(', ')})`);
   for (const network of options.networks) if (!NETWORKS[network]) throw new Error(`--networks: ${network}? (${Object.keys(NETWORKS).join(', ')})`);
   if (options.loadSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--load-sizes: positive integers, e.g. 10,100');
+  for (const format of options.formats) if (!FORMATS.includes(format)) throw new Error(`--formats: ${format}? (${FORMATS.join(', ')})`);
+  if (options.formatSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--format-sizes: positive integers, e.g. 1000');
   const full =
     options.runs >= DEFAULT_RUNS &&
     DEFAULT_SIZES.every((n) => options.sizes.includes(n)) &&
@@ -142,7 +156,9 @@ function parseArgs(argv) {
     ALL_SECTIONS.every((section) => options.sections.includes(section)) &&
     LOAD_PAGES.every((kind) => options.loadPages.includes(kind)) &&
     LOAD_SIZES.every((n) => options.loadSizes.includes(n)) &&
-    Object.keys(NETWORKS).every((network) => options.networks.includes(network));
+    Object.keys(NETWORKS).every((network) => options.networks.includes(network)) &&
+    FORMATS.every((format) => options.formats.includes(format)) &&
+    FORMAT_SIZES.every((n) => options.formatSizes.includes(n));
   options.full = full;
   options.out ??= join('bench', full ? 'RESULTS.md' : 'RESULTS.partial.md');
   return options;
@@ -401,7 +417,8 @@ async function main() {
 
   const interaction = options.sections.includes('interaction');
   const load = options.sections.includes('load');
-  const largest = Math.max(...(interaction ? options.sizes : []), ...(load ? options.loadSizes : []));
+  const formats = options.sections.includes('formats');
+  const largest = Math.max(...(interaction ? options.sizes : []), ...(load ? options.loadSizes : []), ...(formats ? options.formatSizes : []));
   const all = generateProjects(largest);
   const data = new Map();
   for (const size of new Set([...(interaction ? options.sizes : []), ...(load ? options.loadSizes : [])])) {
@@ -414,6 +431,10 @@ async function main() {
     }
   }
 
+  for (const size of formats ? options.formatSizes : []) {
+    for (const [path, text] of formatFiles(all.slice(0, size), TODAY)) data.set(path, Buffer.from(text));
+  }
+
   // With --at, the pages come from that commit too: a page and the element it measures change together.
   const pages = options.at && existsSync(join(options.dist, '..', 'bench/pages')) ? join(options.dist, '..', 'bench/pages') : undefined;
   const server = await serveBench(data, options.serve ? Number(process.env.PORT ?? 8010) : 0, options.dist, pages);
@@ -421,6 +442,7 @@ async function main() {
   if (options.serve) {
     console.log(`bench pages: ${origin}/bench/pages/{${options.libs.join(',')}}.html?size={${options.sizes.join(',')}}  (Ctrl+C stops)`);
     if (load) console.log(`page-load pages: ${origin}/bench-load/{${options.loadPages.join(',')}}-{${options.loadSizes.join(',')}}.html`);
+    if (formats) console.log(`formats pages: ${origin}/bench/pages/formats.html?widget={list,timeline}&format={${options.formats.join(',')}}&size={${options.formatSizes.join(',')}}&preload={1,0}`);
     return;
   }
   const browser = await launchChromium({ protocolTimeout: 600_000 });
@@ -432,6 +454,7 @@ async function main() {
 
   const results = [];
   const loads = [];
+  const formatResults = [];
   const capped = new Set();
   try {
     for (const size of interaction ? options.sizes : []) {
@@ -487,6 +510,30 @@ async function main() {
         }
       }
     }
+    // The same projects as JSON, CSV and IATI XML (bench/formats.mjs): every widget, format and
+    // mode once per run, in an order that rotates, so that no format always runs first.
+    const widgets = FORMAT_WIDGETS.filter((widget) => options.libs.includes(widget));
+    const combos = widgets.flatMap((widget) => options.formats.flatMap((format) => FORMAT_MODES.map((mode) => ({ widget, format, mode }))));
+    for (const size of formats ? options.formatSizes : []) {
+      for (let run = 0; run < options.runs; run++) {
+        for (let i = 0; i < combos.length; i++) {
+          const combo = { ...combos[(i + run * widgets.length) % combos.length], size };
+          const busy = options.quiet < 100 ? await waitQuiet(options.quiet) : await cpuBusy(250);
+          const result = await formatOnce(browser, origin, combo, { cap: options.cap });
+          result.run = run + 1;
+          if (busy !== undefined) result.busyBefore = Math.round(busy * 100);
+          formatResults.push(result);
+          const ms = (v) => (v == null ? '-' : v.toFixed(1));
+          console.log(
+            `  formats ${String(size).padStart(5)} #${run + 1} ${combo.widget.padEnd(8)} ${combo.format.padEnd(4)} ${combo.mode.padEnd(9)} painted ${ms(result.render)} ms` +
+              (result.complete != null && result.complete !== result.render ? ` (every bar ${ms(result.complete)} ms)` : '') +
+              (result.projects != null ? `; ${result.projects} projects, ${result.issues} problems, ${result.titlesShown} titles on screen, ${(result.bytes / 1e6).toFixed(2)} MB` : '') +
+              (result.error ? `  ERROR ${result.error}` : '') +
+              (result.errors ? `  page errors: ${result.errors.join(' | ').slice(0, 200)}` : ''),
+          );
+        }
+      }
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -520,6 +567,7 @@ async function main() {
     machine: info,
     results,
     loads,
+    formats: formatResults,
   };
   // resolve: an absolute --out stays as given.
   const out = resolve(ROOT, options.out);
@@ -529,8 +577,9 @@ async function main() {
     [
       interaction
         ? writeReport(run)
-        : `# Benchmark (page load only)\n\nCommit ${commit ?? '?'}${dirty ? ` with ${dirty} changed files` : ''}, ${run.startedAt}; ${info.browser}, ${info.cpu} ×${info.cores}, load ${info.load.join(' ')} → ${info.loadAfter.join(' ')}.\n`,
+        : `# Benchmark (${options.sections.join(' and ')} only)\n\nCommit ${commit ?? '?'}${dirty ? ` with ${dirty} changed files` : ''}, ${run.startedAt}; ${info.browser}, ${info.cpu} ×${info.cores}, load ${info.load.join(' ')} → ${info.loadAfter.join(' ')}.\n`,
       load ? writeLoadReport(run) : '',
+      formats ? writeFormatsReport(run) : '',
     ].join('\n'),
   );
   console.log(`\nwrote ${options.out} (raw: ${options.out.replace(/\.md$/, '.json')})`);
