@@ -187,11 +187,11 @@ class XmlScanner {
   /** Text between `from` and `to` with its references replaced; a stray `&` is an error. */
   private _decode(from: number, to: number): string {
     const text = this._text;
-    let amp = text.indexOf('&', from);
-    if (amp < 0 || amp >= to) return text.slice(from, to);
+    let amp = ampersand(text, from, to);
+    if (amp < 0) return text.slice(from, to);
     let out = '';
     let at = from;
-    while (amp >= 0 && amp < to) {
+    while (amp >= 0) {
       out += text.slice(at, amp);
       ENTITY.lastIndex = amp;
       const match = ENTITY.exec(text);
@@ -203,10 +203,19 @@ class XmlScanner {
         out += String.fromCodePoint(code);
       }
       at = ENTITY.lastIndex;
-      amp = text.indexOf('&', at);
+      amp = ampersand(text, at, to);
     }
     return out + text.slice(at, to);
   }
+}
+
+/**
+ * The first `&` in text[from, to), or -1. Not indexOf: in a file with no `&` after a text, it
+ * scans on to the file's end for every text, and a 6.7 MB IATI file took 1.4 s to read.
+ */
+function ampersand(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 38 /* & */) return i;
+  return -1;
 }
 
 const isSpaceCode = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
