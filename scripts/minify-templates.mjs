@@ -57,7 +57,11 @@ export function minifyCss(text) {
             .replace(/\s*([{};,>])\s*/g, '$1')
             // After a colon (declarations, media features); "a :hover" keeps its space because only the space after goes.
             .replace(/:\s+/g, ':')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            // 0.5em → .5em: a number's leading zero, after a separator (not 10.5's, and not at a piece's
+            // start, which may follow a ${…} that ends in a digit).
+            .replace(/([\s:,(+*/-])0\.(\d)/g, '$1.$2')
+            .replace(/\s+!important/g, '!important'),
     )
     .join('');
 }

@@ -19,6 +19,16 @@ test('CSS: whitespace and comments go, meaning stays', () => {
   );
 });
 
+test('CSS: numbers lose their leading zero, other digits and !important’s space stay', () => {
+  assert.equal(
+    minifyCss(`a { margin: 0.5em -0.25em 10.5em 0; transition: transform 0.15s ease; width: calc(100% - 0.5em); color: rgb(0 0 0 / 0.5) !important; }`),
+    `a{margin:.5em -.25em 10.5em 0;transition:transform .15s ease;width:calc(100% - .5em);color:rgb(0 0 0 / .5)!important}`,
+  );
+  // A piece may follow a \${…} ending in a digit: its first zero stays.
+  assert.equal(minifyCss(`0.5em`), `0.5em`);
+  assert.equal(minifyCss(`a { content: '0.5'; }`), `a{content:'0.5'}`);
+});
+
 test('CSS: strings are kept exactly, even with spaces, commas, braces and comment marks', () => {
   assert.equal(minifyCss(`a::before { content: ' ,  { } /* not a comment */ ; '; }`), `a::before{content:' ,  { } /* not a comment */ ; '}`);
   assert.equal(minifyCss(`b { content: "it's \\"quoted\\"  ok"; }`), `b{content:"it's \\"quoted\\"  ok"}`);
