@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Packs the WordPress plugin (part of `npm run build`, after rollup):
 //   dist/wordpress/wisg-widgets/      the plugin folder: integrations/wordpress/ with the version
-//                                      written in, its own copy of the classic bundle, the
+//                                      written in, its own copy of the classic bundle and its lazy
+//                                      chunks (build/VERSION-HASH/: see below), the
 //                                      pre-rendered content's stylesheet and the editor script
 //                                      (build/), the Georgian .mo (msgfmt) and the
 //                                      editor's translations as JSON
@@ -14,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
+import { LAZY_CHUNKS } from './lazy-chunks.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const source = join(root, 'integrations/wordpress');
@@ -52,6 +54,11 @@ export function pluginStrings(dir = source) {
     }
   }
   return [...strings.values()];
+}
+
+/** The bundle's folder (and version): the package's version and a hash of the bundle and every chunk. */
+export function bundleFolderName(version, texts) {
+  return `${version}-${createHash('sha256').update(texts.join('\0')).digest('hex').slice(0, 10)}`;
 }
 
 /** A .po file's entries: [context, msgid, msgstr]. */
@@ -99,22 +106,32 @@ function build() {
   // The widgets themselves: the classic build (no script modules before WordPress 6.5), the
   // stylesheet of their pre-rendered content (what the blocks save), the blocks' editor script.
   const assets = {
-    widgets: ['wisg-widgets.iife.js', join(root, 'dist/wisg-widgets.iife.js')],
-    // Its lazy chunks sit next to it: the classic build loads them from its own folder.
-    readers: ['wisg-widgets-readers.js', join(root, 'dist/wisg-widgets-readers.js')],
-    problems: ['wisg-widgets-problems.js', join(root, 'dist/wisg-widgets-problems.js')],
-    links: ['wisg-widgets-links.js', join(root, 'dist/wisg-widgets-links.js')],
     styles: ['wisg-widgets.css', join(root, 'dist/wisg-widgets.css')],
     editor: ['editor.js', join(out, 'editor.js')],
   };
-  const versions = {};
+  // The classic build and its lazy chunks, which it loads from its own folder (import('./wisg-widgets-NAME.js')):
+  // in a folder named after a hash of all of them, so that a browser that has an older chunk cached
+  // never pairs it with a newer bundle after an update (the chunks' URLs carry no ?ver=).
+  // Every chunk there is (scripts/lazy-chunks.mjs), so a new one cannot be left out.
+  const bundle = { widgets: 'wisg-widgets.iife.js', ...Object.fromEntries(Object.values(LAZY_CHUNKS).map((file) => [file, file])) };
+  // The source map stays out: its comment would only send devtools looking for it.
+  const code = (from) => readFileSync(from, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+  const bundleCode = Object.fromEntries(Object.entries(bundle).map(([handle, name]) => [handle, code(join(root, 'dist', name))]));
+  const bundleVersion = bundleFolderName(version, Object.values(bundleCode));
+  const bundleDir = `build/${bundleVersion}`;
+  mkdirSync(join(plugin, bundleDir), { recursive: true });
+  for (const [handle, name] of Object.entries(bundle)) writeFileSync(join(plugin, bundleDir, name), bundleCode[handle]);
+  const versions = { widgets: bundleVersion, widgets_path: `${bundleDir}/${bundle.widgets}` };
   for (const [handle, [name, from]] of Object.entries(assets)) {
-    // The source map stays out: its comment would only send devtools looking for it.
-    const code = readFileSync(from, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-    writeFileSync(join(plugin, 'build', name), code);
-    versions[handle] = `${version}-${createHash('sha256').update(code).digest('hex').slice(0, 10)}`;
+    const text = code(from);
+    writeFileSync(join(plugin, 'build', name), text);
+    versions[handle] = `${version}-${hash(text)}`;
   }
-  writeFileSync(join(plugin, 'build/versions.php'), `<?php\n// Written by scripts/build-wordpress.mjs: a hash of each script, for its URL.\nreturn ${phpArray(versions)};\n`);
+  writeFileSync(
+    join(plugin, 'build/versions.php'),
+    `<?php\n// Written by scripts/build-wordpress.mjs: a hash of each script, for its URL; the folder of the widgets' bundle and chunks.\nreturn ${phpArray(versions)};\n`,
+  );
 
   // Translations: a .mo for PHP (and block.json), JSON for the editor script.
   const strings = pluginStrings();

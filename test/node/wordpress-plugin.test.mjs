@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
-import { filesUnder, pluginStrings, readPo } from '../../scripts/build-wordpress.mjs';
+import { bundleFolderName, filesUnder, pluginStrings, readPo } from '../../scripts/build-wordpress.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const source = join(root, 'integrations/wordpress');
@@ -65,3 +65,16 @@ test(
     for (const tag of Object.keys(declared)) assert.ok(table[tag].includes('iati-org'), `${tag}: iati-org`);
   },
 );
+
+test("the bundle's folder is named after the bundle and every chunk: a changed chunk is a new folder", () => {
+  const files = ['bundle', 'readers chunk', 'problems chunk'];
+  const name = bundleFolderName('1.2.3', files);
+  assert.match(name, /^1\.2\.3-[0-9a-f]{10}$/);
+  assert.equal(bundleFolderName('1.2.3', [...files]), name, 'the same files, the same folder');
+  for (let i = 0; i < files.length; i++) {
+    const changed = files.map((text, j) => (i === j ? `${text}!` : text));
+    assert.notEqual(bundleFolderName('1.2.3', changed), name, `file ${i} changed`);
+  }
+  // Not fooled by where one file ends and the next begins.
+  assert.notEqual(bundleFolderName('1.2.3', ['ab', 'c']), bundleFolderName('1.2.3', ['a', 'bc']));
+});

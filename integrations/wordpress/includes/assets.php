@@ -13,9 +13,10 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Asset versions written by the build (a hash of each file), so browsers fetch a new file
- * when it changes.
+ * when it changes; and where the bundle is: in a folder named after its and its lazy chunks'
+ * hash, so that the chunks it loads from its own folder are always of its own version.
  *
- * @return array{widgets: string, styles: string, editor: string}
+ * @return array{widgets: string, widgets_path: string, styles: string, editor: string}
  */
 function wisg_widgets_asset_versions() {
 	static $versions = null;
@@ -23,9 +24,10 @@ function wisg_widgets_asset_versions() {
 		$file     = WISG_WIDGETS_DIR . '/build/versions.php';
 		$versions = is_readable( $file ) ? require $file : array();
 		$versions += array(
-			'widgets' => WISG_WIDGETS_VERSION,
-			'styles'  => WISG_WIDGETS_VERSION,
-			'editor'  => WISG_WIDGETS_VERSION,
+			'widgets'      => WISG_WIDGETS_VERSION,
+			'widgets_path' => 'build/wisg-widgets.iife.js',
+			'styles'       => WISG_WIDGETS_VERSION,
+			'editor'       => WISG_WIDGETS_VERSION,
 		);
 	}
 	return $versions;
@@ -34,7 +36,7 @@ function wisg_widgets_asset_versions() {
 function wisg_widgets_register_assets() {
 	$versions = wisg_widgets_asset_versions();
 	// In the footer: a classic theme prints the content after wp_head.
-	wp_register_script( 'wisg-widgets', plugins_url( 'build/wisg-widgets.iife.js', WISG_WIDGETS_FILE ), array(), $versions['widgets'], true );
+	wp_register_script( 'wisg-widgets', plugins_url( $versions['widgets_path'], WISG_WIDGETS_FILE ), array(), $versions['widgets'], true );
 	wp_register_style( 'wisg-widgets', plugins_url( 'build/wisg-widgets.css', WISG_WIDGETS_FILE ), array(), $versions['styles'] );
 	// The space a widget without content takes before the script has run (README, "No jump while loading").
 	wp_add_inline_style( 'wisg-widgets', 'wisg-project-list:not(:defined),wisg-project-card:not(:defined),wisg-timeline:not(:defined){display:block;min-height:6em}' );
