@@ -16,8 +16,10 @@ export function detectFormat(text: string, contentType = ''): DataFormat {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   if (/csv|tab-separated/.test(type)) return 'csv';
   const opening = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
-  // JSON pasted into a CMS may open with the paragraph or line break it added (see cms-markup.ts).
-  if (opening === '<') return /json/.test(type) && /^\uFEFF?\s*<(p|br)\b/i.test(text) ? 'json' : 'iati';
+  // JSON pasted into a CMS may open with the paragraph or line break it added (see cms-markup.ts), or
+  // with the end of the paragraph wpautop opened before the script tag (WordPress's classic editor):
+  // <p>, </p>, <br> (no IATI file opens with a b or p element).
+  if (opening === '<') return /json/.test(type) && /^\uFEFF?\s*<\/?[pb]/i.test(text) ? 'json' : 'iati';
   if (opening === '{' || opening === '[') return 'json';
   if (/json/.test(type)) return 'json';
   if (/xml/.test(type)) return 'iati';

@@ -40,6 +40,10 @@ describe('formats: src told apart by content type and content', () => {
     // Pasted into a classic-editor post: wpautop opened it with a paragraph.
     expect(detectFormat('<p>{"projects": [<br />\n]}</p>', 'application/json')).to.equal('json');
     expect(detectFormat('<p>{"projects": []}</p>', 'text/xml')).to.equal('iati');
+    // As WordPress 6.1 serves an Author's inline JSON in a classic post: the script's text opens with the
+    // end of the paragraph wpautop put around the element (test/wordpress/run.mjs, "Pasted inline JSON").
+    expect(detectFormat('</p>\n<p>{\n  "lang": "ka",</p>\n<p>  "projects": []}</p>', 'application/json')).to.equal('json');
+    expect(detectFormat('</p>\n<p>{"projects": []}', 'text/xml')).to.equal('iati');
     expect(detectFormat('<iati-activities/>', 'application/json')).to.equal('iati');
   });
 
