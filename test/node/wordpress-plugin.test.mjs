@@ -3,7 +3,8 @@
 // elements' attributes is the elements' own.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
@@ -77,4 +78,93 @@ test("the bundle's folder is named after the bundle and every chunk: a changed c
   }
   // Not fooled by where one file ends and the next begins.
   assert.notEqual(bundleFolderName('1.2.3', ['ab', 'c']), bundleFolderName('1.2.3', ['a', 'bc']));
+});
+
+/**
+ * includes/uploads.php's checks of an upload's content, on files: PHP with the WordPress functions
+ * it calls stubbed (__ returns the English, add_filter does nothing, apply_filters returns the value). The answer per file: null
+ * (accepted) or the message.
+ */
+function uploadProblems(files) {
+  const php = `define('ABSPATH', '/'); function __($t) { return $t; } function add_filter() {} function apply_filters($n, $v) { return $v; }
+require ${JSON.stringify(join(source, 'includes/uploads.php'))};
+$answers = array();
+foreach (json_decode(stream_get_contents(STDIN), true) as $name => $file) $answers[$name] = wisg_widgets_projects_file_problem($file['path'], $file['ext']);
+echo json_encode($answers);`;
+  const dir = mkdtempSync(join(tmpdir(), 'wisg-uploads-'));
+  const input = {};
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(dir, name.replace(/[^a-z0-9.-]/gi, '_'));
+    writeFileSync(path, text);
+    input[name] = { path, ext: name.split('.').pop().toLowerCase() };
+  }
+  const run = spawnSync('php', ['-r', php], { input: JSON.stringify(input), encoding: 'utf8' });
+  rmSync(dir, { recursive: true });
+  assert.equal(run.status, 0, run.stderr + run.stdout);
+  return JSON.parse(run.stdout);
+}
+
+const fixtures = (folder) =>
+  Object.fromEntries(
+    readdirSync(join(root, 'test/fixtures', folder))
+      .filter((name) => /\.(csv|tsv|xml)$/.test(name))
+      .map((name) => [name, readFileSync(join(root, 'test/fixtures', folder, name), 'utf8')]),
+  );
+
+test(
+  'uploads: sheets with a title column (English or Georgian, any case, a language, rows above) are accepted; others refused, saying why',
+  { skip: spawnSync('php', ['--version']).error ? 'php is not installed' : false },
+  () => {
+    const accepted = {
+      ...fixtures('csv'),
+      'wisg-projects.csv': readFileSync(join(root, 'data/wisg-projects.csv'), 'utf8'),
+      'template.csv': readFileSync(join(root, 'templates/projects.csv'), 'utf8'),
+      'georgian.csv': 'სათაური,დაწყება\nპროექტი,2024-01-01\n',
+      'mtavruli.csv': 'ᲡᲐᲗᲐᲣᲠᲘ;ᲓᲐᲬᲧᲔᲑᲐ\nპროექტი;2024\n',
+      'named.tsv': 'პროექტის სათაური\tდაწყების თარიღი\nA\t2024\n',
+      'suffix.csv': 'Title (EN),Start\nA,2024\n',
+      'title-row.csv': 'Our projects, 2024\n\nnotes\n"Title:",start\nA,2024\n',
+      'excel.csv': 'sep=;\r\nTitle_ka;start\r\nA;2024\r\n',
+      'bom.csv': '\uFEFFdasaxeleba,x\n'.replace('dasaxeleba', 'დასახელება'),
+    };
+    const answers = uploadProblems(accepted);
+    for (const name of Object.keys(accepted)) assert.equal(answers[name], null, `${name} is a projects sheet`);
+    const refused = {
+      'budget.csv': 'item,amount\nrent,100\n',
+      'subtitle.csv': 'subtitle,start\nA,2024\n',
+      'empty.csv': '',
+      'late-header.csv': `${'note\n'.repeat(10)}title,start\nA,2024\n`,
+    };
+    const problems = uploadProblems(refused);
+    for (const name of Object.keys(refused)) assert.match(problems[name] ?? '', /^This sheet is not a projects sheet: none of its first rows names a title column/, name);
+  },
+);
+
+test('uploads: IATI activity files are accepted; other XML, and XML a browser could run script from, refused', { skip: spawnSync('php', ['--version']).error ? 'php is not installed' : false }, () => {
+  const iati = fixtures('iati');
+  assert.ok(Object.keys(iati).length >= 10);
+  const answers = uploadProblems(iati);
+  for (const name of Object.keys(iati)) assert.equal(answers[name], null, `${name} is an IATI file`);
+  const notIati = {
+    'feed.xml': '<?xml version="1.0"?><rss><channel/></rss>',
+    'comment-first.xml': '<!-- <iati-activities> --><other/>',
+    'utf16.xml': Buffer.from('\uFEFF<iati-activities/>', 'utf16le').toString('latin1'),
+    'utf7.xml': '<?xml version="1.0" encoding="UTF-7"?><iati-activities/>',
+  };
+  const refusedNot = uploadProblems(notIati);
+  for (const name of Object.keys(notIati)) assert.match(refusedNot[name] ?? '', /^This XML file is not an IATI activity file/, name);
+  // Served from the site as XML, these would run script in the browser of whoever opens the file.
+  const C = '__wisgCanary()';
+  const hostile = {
+    'xhtml.xml': `<iati-activities><x:script xmlns:x="http://www.w3.org/1999/xhtml">${C}</x:script></iati-activities>`,
+    'default-ns.xml': `<iati-activities><iati-activity><script xmlns="http://www.w3.org/1999/xhtml">${C}</script></iati-activity></iati-activities>`,
+    'svg.xml': `<iati-activities><svg xmlns='http://www.w3.org/2000/svg' onload='${C}'/></iati-activities>`,
+    'mathml.xml': `<iati-activities><math xmlns="http://www.w3.org/1998/Math/MathML"/></iati-activities>`,
+    'entity-ns.xml': `<iati-activities><x:script xmlns:x="http://www.w3.org/1999/&#x78;html">${C}</x:script></iati-activities>`,
+    'doctype.xml': `<!DOCTYPE iati-activities [<!ENTITY x "y">]><iati-activities/>`,
+    'stylesheet.xml': `<?xml version="1.0"?><?xml-stylesheet type="text/xsl" href="evil.xsl"?><iati-activities/>`,
+    'xslt.xml': `<iati-activities xsl:version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"/>`,
+  };
+  const refused = uploadProblems(hostile);
+  for (const name of Object.keys(hostile)) assert.match(refused[name] ?? 'accepted', /^This XML file (holds markup that a browser could run|is not an IATI activity file)/, name);
 });

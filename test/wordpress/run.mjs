@@ -138,9 +138,9 @@ function rest(site, user, password) {
 }
 
 /** As the block editor's Media Library uploads: a form with the file. */
-function upload(api, name, text) {
+function upload(api, name, text, type = 'application/json') {
   const body = new FormData();
-  body.set('file', new Blob([text], { type: 'application/json' }), name);
+  body.set('file', new Blob([text], { type }), name);
   return api('/wp/v2/media', { method: 'POST', body });
 }
 
@@ -164,6 +164,8 @@ function posts(file, payloads) {
     .replace(/\n(\s*)"projects"/, '\n\n$1"projects"')
     .replace(/\n(\s*)\{\n(\s*)"id": "rfsl/, '\n\n$1{\n$2"id": "rfsl');
   const inlineSnippet = readmeInline.replace(/<script type="application\/json">[\s\S]*?<\/script>/, `<script type="application/json">\n${inlineJson}\n</script>`);
+  // The README's timeline snippet with its heading="…" (the attribute's canonical name).
+  const readmeTimeline = readFileSync(join(root, 'README.md'), 'utf8').match(/\n(<wisg-timeline src="\/projects\.json" [^\n]*heading="[^"]+"[^\n]*><\/wisg-timeline>)\n/)[1];
   const readmeCard = readFileSync(join(root, 'README.md'), 'utf8').match(/```html\n(<script type="module" src="https:\/\/unpkg[^\n]*\n)\n<wisg-project-list src=/)[1];
   return {
     blocks: {
@@ -171,14 +173,25 @@ function posts(file, payloads) {
       content: [
         block('project-list', { mediaId, src: url, heading: 'WISG' }),
         block('project-card', { mediaId, src: url, projectId: CARD_ID }),
-        block('timeline', { mediaId, src: url, from: '2021', to: '2026' }),
+        block('timeline', { mediaId, src: url, from: '2021', to: '2026', heading: 'Our projects, 2021–2026' }),
       ].join('\n\n'),
       widgets: { 'wisg-project-list': 'list', 'wisg-project-card': 'card', 'wisg-timeline': 'timeline' },
+      headings: { 'wisg-timeline': 'Our projects, 2021–2026' },
     },
     shortcodes: {
       title: 'Shortcodes',
       content: `Our projects:\n\n[wisg_project_list src="${url}" heading-level="3"]\n\n[wisg_project_card src="${url}" project-id="${CARD_ID}" expanded]\n\n[wisg_timeline src="${url}" caption="2021–2026"]`,
       widgets: { 'wisg-project-list': 'list', 'wisg-project-card': 'card', 'wisg-timeline': 'timeline' },
+      // A shortcode written with the timeline's former attribute, caption: its words are the heading.
+      headings: { 'wisg-timeline': '2021–2026' },
+    },
+    timelineSnippet: {
+      // The README's timeline snippet (heading, heading-level, lang="en") pasted into a Custom HTML block.
+      title: 'Pasted timeline snippet',
+      content: `<!-- wp:html -->\n${readmeTimeline.replace('src="/projects.json"', `src="${url}"`)}\n<!-- /wp:html -->`,
+      widgets: { 'wisg-timeline': 'timeline' },
+      headings: { 'wisg-timeline': 'Our projects, 2022–2024' },
+      lang: 'en',
     },
     snippet: {
       // The README's file snippet, pasted into a Custom HTML block (the unpkg script is
@@ -202,6 +215,13 @@ function posts(file, payloads) {
       prerendered: true,
       lang: 'ka',
     },
+    sheet: {
+      // The blocks on the CSV export of the same projects (the readers' chunk reads it).
+      title: 'Blocks on a sheet',
+      content: [block('project-list', { mediaId: file.csv.id, src: file.csv.url }), block('project-card', { mediaId: file.csv.id, src: file.csv.url, projectId: CARD_ID })].join('\n\n'),
+      widgets: { 'wisg-project-list': 'list', 'wisg-project-card': 'card' },
+      chunk: 'readers',
+    },
     plain: { title: 'No widgets', content: 'A post without projects.', widgets: {} },
     'xss-blocks': {
       title: 'Payloads in block attributes',
@@ -210,7 +230,7 @@ function posts(file, payloads) {
           [
             block('project-list', { src: i % 2 ? text : url, heading: text, query: text, status: text, year: text, sort: text, lang: text, theme: text }),
             block('project-card', { src: url, projectId: text, lang: i % 3 ? 'en' : text, headingLevel: text }),
-            block('timeline', { src: url, caption: text, from: text, to: text }),
+            block('timeline', { src: url, heading: text, caption: text, from: text, to: text }),
           ].join('\n'),
         )
         .join('\n'),
@@ -221,7 +241,7 @@ function posts(file, payloads) {
       content: payloads
         .map((text) => {
           const v = shortcodeValue(text);
-          return `[wisg_project_list src="${v}" heading="${v}" query="${v}" today="${v}" lang="${v}" theme="${v}" onclick="${v}"]\n[wisg_project_card src="${url}" project-id="${v}" heading-level="${v}" style="${v}"]\n[wisg_timeline src="${url}" caption="${v}" from="${v}"]`;
+          return `[wisg_project_list src="${v}" heading="${v}" query="${v}" today="${v}" lang="${v}" theme="${v}" onclick="${v}"]\n[wisg_project_card src="${url}" project-id="${v}" heading-level="${v}" style="${v}"]\n[wisg_timeline src="${url}" caption="${v}" from="${v}"]\n[wisg_timeline src="${url}" heading="${v}" iati-org="${v}"]`;
         })
         .join('\n\n'),
       xss: true,
@@ -233,7 +253,7 @@ function posts(file, payloads) {
         payloads
           .map((text) => {
             const v = htmlAttribute(text);
-            return `<wisg-project-list src="${v}" heading="${v}" query="${v}" onmouseover="${v}" style="${v}"></wisg-project-list><wisg-project-card src="${url}" project-id="${v}" title="${v}" class="${v}"></wisg-project-card><wisg-timeline src="${url}" caption="${v}" onload="${v}"></wisg-timeline>`;
+            return `<wisg-project-list src="${v}" heading="${v}" query="${v}" onmouseover="${v}" style="${v}"></wisg-project-list><wisg-project-card src="${url}" project-id="${v}" title="${v}" class="${v}"></wisg-project-card><wisg-timeline src="${url}" caption="${v}" onload="${v}"></wisg-timeline><wisg-timeline src="${url}" heading="${v}" iati-org="${v}" onfocus="${v}"></wisg-timeline>`;
           })
           .join('\n') +
         '\n<!-- /wp:html -->',
@@ -260,6 +280,8 @@ function readPage() {
       failed: Boolean(el.shadowRoot?.querySelector('.error')),
       loading: Boolean(el.shadowRoot?.querySelector('.loading')),
       locale: el.locale,
+      // The timeline's heading (the others' are not checked here).
+      heading: el.shadowRoot?.querySelector('#caption')?.textContent.trim() ?? '',
       width: el.getBoundingClientRect().width,
     };
   });
@@ -333,6 +355,10 @@ async function visit(page, url) {
   const onResponse = (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`);
   // A navigation aborts what the page before was still fetching: not this page's failure.
   const onFailed = (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && failed.push(`${request.failure()?.errorText} ${request.url()}`);
+  // The widgets' lazy chunks, as the bundle asks for them (relative to its own address).
+  const chunks = [];
+  const onRequest = (request) => /\/wisg-widgets-[a-z]+\.js(\?|$)/.test(request.url()) && chunks.push(request.url());
+  page.on('request', onRequest);
   page.on('requestfailed', onFailed);
   page.on('console', onConsole);
   page.on('pageerror', onError);
@@ -356,12 +382,20 @@ async function visit(page, url) {
   page.off('pageerror', onError);
   page.off('response', onResponse);
   page.off('requestfailed', onFailed);
-  return { ...state, errors: [...errors, ...failed] };
+  page.off('request', onRequest);
+  return { ...state, chunks, errors: [...errors, ...failed] };
 }
 
 function checkWidgets(where, post, state, lang) {
   const expected = Object.entries(post.widgets);
   check(`${where}: the script once, versioned`, state.scripts.length === 1 && /[?&]ver=\d+\.\d+\.\d+-[0-9a-f]{10}/.test(state.scripts[0]), state.scripts.join(' '));
+  // In a folder of its version, with its chunks: a cached chunk of another version is never paired with it.
+  const folder = state.scripts[0]?.match(/^(.*\/build\/\d+\.\d+\.\d+-[0-9a-f]{10}\/)wisg-widgets\.iife\.js\?/)?.[1];
+  check(
+    `${where}: the script and the chunks it loaded are in one versioned folder`,
+    folder && state.chunks.every((chunk) => chunk.startsWith(folder)) && (!post.chunk || state.chunks.some((chunk) => chunk.startsWith(`${folder}wisg-widgets-${post.chunk}.js`))),
+    `${state.scripts[0]}; ${state.chunks.join(' ')}`,
+  );
   check(
     `${where}: ${expected.length} widget(s) shown`,
     state.widgets.length === expected.length && state.widgets.every((w) => w.defined && !w.failed && !w.loading),
@@ -378,6 +412,8 @@ function checkWidgets(where, post, state, lang) {
       check(`${where}: ${tag} shows all ${projects.length} titles`, absent.length === 0, `missing ${absent.length}: ${absent[0] ?? ''}`);
       if (kind === 'list') check(`${where}: the list shows the card's period`, text.includes(PERIOD[lang]), text.slice(0, 200));
     }
+    const heading = post.headings?.[tag];
+    if (heading) check(`${where}: ${tag} shows its heading "${heading}"`, widget?.heading === heading, widget?.heading);
   }
   // The page-wide checks are made of a page that shows its widgets: without them they say nothing.
   const shown = state.widgets.length === expected.length && state.widgets.every((w) => w.defined && !w.failed && !w.loading);
@@ -499,7 +535,7 @@ async function editorChecks(page, site, post, lang, password) {
     menu && titles(lang).every((title) => menu.options.includes(title)) && menu.value === CARD_ID,
     JSON.stringify(sidebar.selects).slice(0, 300),
   );
-  const labels = lang === 'ka' ? ['მონაცემები', 'JSON ფაილი მედიაბიბლიოთეკიდან', 'ენა', 'გვერდის ენა'] : ['Data', 'A JSON file from the Media Library', 'Language', 'The page’s language'];
+  const labels = lang === 'ka' ? ['მონაცემები', 'პროექტების ფაილი მედიაბიბლიოთეკიდან', 'ენა', 'გვერდის ენა'] : ['Data', 'A projects file from the Media Library', 'Language', 'The page’s language'];
   check(
     `${where}: the sidebar speaks ${lang}`,
     labels.every((label) => sidebar.text.toLowerCase().includes(label.toLowerCase()) || sidebar.selects.some((s) => s.options.includes(label))),
@@ -567,6 +603,9 @@ async function authorWritesPost(page, site, lang, file) {
     const library = await page.waitForSelector('.media-modal #menu-item-browse', { visible: true, timeout: 20_000 });
     await library.click();
     const attachment = await page.waitForSelector(`.media-modal li.attachment[data-id="${file.id}"]`, { visible: true, timeout: 30_000 });
+    // The block's picker offers the sheet too (its allowed types), not only JSON.
+    const offered = await page.evaluate(() => [...document.querySelectorAll('.media-modal li.attachment')].map((item) => item.getAttribute('aria-label') ?? item.dataset.id));
+    check(`${where}: the block's file picker offers the projects CSV`, await page.$(`.media-modal li.attachment[data-id="${file.csv.id}"]`), offered.join(', '));
     await attachment.click();
     await page.waitForSelector('.media-modal .media-button-select:not([disabled])', { timeout: 10_000 });
     await page.click('.media-modal .media-button-select');
@@ -694,6 +733,31 @@ try {
   check('a Contributor (who may not upload) cannot upload it', byContributor.status === 403, String(byContributor.status), { safety: true });
   const file = { id: uploaded.json.id ?? 0, url: uploaded.json.source_url ?? `${site.url}/wp-content/uploads/wisg-projects.json` };
 
+  // Sheets and IATI files in the Media Library (WordPress itself takes .csv, and nothing is checked then)
+  const csvUpload = await upload(asAuthor, 'wisg-projects.csv', readFileSync(join(root, 'data/wisg-projects.csv'), 'utf8'), 'text/csv');
+  const xmlUpload = await upload(asAuthor, 'iati-activities.xml', readFileSync(join(root, 'test/fixtures/iati/example-annotated-2.03.xml'), 'utf8'), 'text/xml');
+  check(
+    'an Author uploads the projects CSV and an IATI XML file to the Media Library (stored as text/csv, text/xml)',
+    csvUpload.status === 201 && csvUpload.json.mime_type === 'text/csv' && xmlUpload.status === 201 && xmlUpload.json.mime_type === 'text/xml',
+    `${csvUpload.status} ${csvUpload.json.mime_type ?? csvUpload.json.message}; ${xmlUpload.status} ${xmlUpload.json.mime_type ?? xmlUpload.json.message}`,
+  );
+  const notSheet = await upload(asAuthor, 'budget.csv', 'item,amount\nrent,100\n', 'text/csv');
+  check(
+    'a CSV file that is not a projects sheet is refused, saying why',
+    notSheet.status >= 400 && /not a projects sheet/.test(notSheet.json.message ?? ''),
+    `${notSheet.status} ${notSheet.json.message}`,
+  );
+  const notIati = await upload(asAuthor, 'feed.xml', '<?xml version="1.0"?><rss><channel/></rss>', 'text/xml');
+  check(
+    'an XML file that is not an IATI activity file is refused, saying why',
+    notIati.status >= 400 && /not an IATI activity file/.test(notIati.json.message ?? ''),
+    `${notIati.status} ${notIati.json.message}`,
+  );
+  // Served from the site as XML, it would run script for whoever opens its address.
+  const scriptXml = await upload(asAuthor, 'activities.xml', '<iati-activities><x:script xmlns:x="http://www.w3.org/1999/xhtml">__wisgCanary()</x:script></iati-activities>', 'text/xml');
+  check('an Author cannot upload IATI XML that holds XHTML script', scriptXml.status >= 400, `${scriptXml.status} ${scriptXml.json.source_url ?? scriptXml.json.message}`, { safety: true });
+  file.csv = { id: csvUpload.json.id ?? 0, url: csvUpload.json.source_url ?? `${site.url}/wp-content/uploads/wisg-projects.csv` };
+
   // The Author's posts
   const payloads = await loadPayloads();
   const all = posts(file, payloads);
@@ -707,6 +771,12 @@ try {
     post.url = created.json.link;
     post.id = created.json.id;
     post.saved = created.json.content?.raw ?? '';
+    if (key === 'timelineSnippet')
+      check(
+        'kses keeps the pasted <wisg-timeline heading="…"> for an Author',
+        /<wisg-timeline src="[^"]+" from="2022" to="2024" heading="Our projects, 2022–2024"/.test(post.saved),
+        post.saved.slice(0, 300),
+      );
     if (key === 'snippet') check('kses keeps a pasted <wisg-project-card> for an Author', /<wisg-project-card src="[^"]+" project-id="un-joint/.test(post.saved), post.saved.slice(0, 300));
     if (key === 'prerendered')
       check('kses keeps the pre-rendered snippets for an Author, byte for byte', post.saved === post.content, `${post.saved.length} of ${post.content.length} characters kept`);

@@ -2,11 +2,12 @@
  * The blocks' editor side: the sidebar (data, language, colours, each element's options) and a
  * canvas that shows the real widget on the real data. WordPress's own React and components
  * (window.wp, the script's dependencies); the data layer of the library reads the file for the
- * project menu. The blocks are dynamic: includes/blocks.php writes the element for visitors,
+ * project menu (JSON, CSV/TSV and IATI XML alike, with the readers bundled in: the editor is not a
+ * page the core bundle's size matters for). The blocks are dynamic: includes/blocks.php writes the element for visitors,
  * with what save() wrote inside it: the widget's static rendering (src/render/), so the post
  * holds its projects' text without JavaScript, in feeds and in e-mail copies.
  */
-import { parseProjectsJson } from '../../../src/data/parse.js';
+import { parseProjectsData } from '../../../src/data/parse-data.js';
 import { projectYears } from '../../../src/data/search.js';
 import { chooseText } from '../../../src/data/text.js';
 import type { Project, ProjectsModel } from '../../../src/data/types.js';
@@ -19,6 +20,8 @@ interface DataAttributes {
   src: string;
   lang: '' | 'ka' | 'en';
   theme: '' | 'light' | 'dark';
+  /** IATI files: only the activities of this organisation (its IATI ref). */
+  iatiOrg: string;
   /** The static rendering save() writes (block.json: sourced from the saved HTML). */
   content: string;
 }
@@ -45,7 +48,7 @@ interface TimelineAttributes extends DataAttributes {
 }
 
 const { blocks, element, blockEditor, components, i18n } = window.wp;
-const settings = window.wisgWidgetsEditor ?? { siteLanguage: document.documentElement.lang || 'en', dataTypes: ['application/json'] };
+const settings = window.wisgWidgetsEditor ?? { siteLanguage: document.documentElement.lang || 'en', dataTypes: ['application/json', 'text/csv', 'text/tab-separated-values', 'text/xml'] };
 const h = element.createElement;
 const DOMAIN = 'wisg-widgets';
 const __ = (text: string): string => i18n.__(text, DOMAIN);
@@ -53,7 +56,7 @@ const __ = (text: string): string => i18n.__(text, DOMAIN);
 /** What the file holds, for the menus and the saved rendering: read with the widgets' own parser. */
 type FileState = { readonly status: 'none' | 'loading' | 'failed' } | { readonly status: 'ready'; readonly model: ProjectsModel; readonly projects: readonly Project[] };
 
-function useProjects(src: string): FileState {
+function useProjects(src: string, iatiOrg: string): FileState {
   // 'loading' from the first render when there is a file: 'none' would read as "no data" and empty the saved rendering.
   const [state, setState] = element.useState<FileState>({ status: src ? 'loading' : 'none' });
   element.useEffect(() => {
@@ -64,16 +67,20 @@ function useProjects(src: string): FileState {
     const abort = new AbortController();
     setState({ status: 'loading' });
     fetch(src, { signal: abort.signal, credentials: 'same-origin' })
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
-      .then((text) => {
-        const model = parseProjectsJson(text);
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return { text: await response.text(), contentType: response.headers.get('content-type') ?? '' };
+      })
+      .then(({ text, contentType }) => {
+        // The format as the widget tells it: by the served type and the content.
+        const model = parseProjectsData(text, { contentType, organisation: iatiOrg || null });
         setState({ status: 'ready', model, projects: model.projects });
       })
       .catch(() => {
         if (!abort.signal.aborted) setState({ status: 'failed' });
       });
     return () => abort.abort();
-  }, [src]);
+  }, [src, iatiOrg]);
   return state;
 }
 
@@ -102,8 +109,8 @@ function dataPanel(attributes: DataAttributes, setAttributes: (next: Partial<Dat
         BaseControl,
         {
           id: 'wisg-data-file',
-          label: __('A JSON file from the Media Library'),
-          help: file ? file : __('Upload the projects file, or pick one uploaded before.'),
+          label: __('A projects file from the Media Library'),
+          help: file ? file : __('JSON, a CSV or TSV sheet, or an IATI XML file: upload it, or pick one uploaded before.'),
         },
         h(MediaUpload, {
           allowedTypes: settings.dataTypes,
@@ -120,11 +127,17 @@ function dataPanel(attributes: DataAttributes, setAttributes: (next: Partial<Dat
       ),
     ),
     h(TextControl, {
-      label: __('Or the address of a JSON file'),
+      label: __('Or the address of a projects file'),
       type: 'url',
       value: attributes.mediaId ? '' : attributes.src,
       placeholder: 'https://example.org/projects.json',
       onChange: (src: string) => setAttributes({ src: src.trim(), mediaId: undefined }),
+    }),
+    h(TextControl, {
+      label: __('IATI organisation'),
+      value: attributes.iatiOrg,
+      help: __('For an IATI file: only the activities this organisation (its IATI identifier, such as GE-CR-123) reports or takes part in.'),
+      onChange: (iatiOrg: string) => setAttributes({ iatiOrg: iatiOrg.trim() }),
     }),
   );
 }
@@ -200,7 +213,7 @@ function Widget({ tag, values }: { tag: string; values: Record<string, string | 
 
 function preview(tag: string, attributes: DataAttributes, own: Record<string, string | number | boolean>): Node {
   const values: Record<string, string | null> = {};
-  const all: Record<string, string | number | boolean | undefined> = { src: attributes.src, lang: attributes.lang, theme: attributes.theme, ...own };
+  const all: Record<string, string | number | boolean | undefined> = { src: attributes.src, lang: attributes.lang, theme: attributes.theme, 'iati-org': attributes.iatiOrg, ...own };
   for (const [name, value] of Object.entries(all)) values[name] = value === true ? '' : value === false || value === '' || value === undefined ? null : String(value);
   return h(
     'div',
@@ -239,7 +252,7 @@ function hash(text: string): string {
  */
 function useSavedRendering<A extends DataAttributes>(kind: StaticElement, props: BlockEditProps<A>, file: FileState, options: Omit<StaticOptions, 'element' | 'lang'>): void {
   const lang = languageOf(props.attributes);
-  const idPrefix = `wisg-${kind}-${hash(JSON.stringify([props.attributes.src, lang, options]))}`;
+  const idPrefix = `wisg-${kind}-${hash(JSON.stringify([props.attributes.src, lang, options, ...(props.attributes.iatiOrg ? [props.attributes.iatiOrg] : [])]))}`;
   const html = file.status === 'ready' ? renderStatic(file.model, { ...options, element: kind, lang, idPrefix }).html : undefined;
   const content = html === undefined ? (file.status === 'none' ? '' : undefined) : serialized(html);
   element.useEffect(() => {
@@ -257,7 +270,7 @@ function edit<A extends DataAttributes>(
   rendering: (attributes: A) => Omit<StaticOptions, 'element' | 'lang'>,
 ) {
   return (props: BlockEditProps<A>): Node => {
-    const file = useProjects(props.attributes.src);
+    const file = useProjects(props.attributes.src, props.attributes.iatiOrg);
     useSavedRendering(kind, props, file, rendering(props.attributes));
     return h(
       element.Fragment,

@@ -15,14 +15,14 @@ const WISG_WIDGETS_BLOCKS = array(
 	'timeline'     => 'wisg-timeline',
 );
 
-/** The Media Library types a block's data may come from (JSON today; see uploads.php). */
+/** The Media Library types a block's data may come from: JSON, CSV/TSV sheets, IATI XML (see uploads.php). */
 function wisg_widgets_data_types() {
 	/**
 	 * Filters the MIME types of files a block's data may be picked from.
 	 *
 	 * @param string[] $types MIME types.
 	 */
-	return apply_filters( 'wisg_widgets_data_types', array( 'application/json' ) );
+	return apply_filters( 'wisg_widgets_data_types', array_values( WISG_WIDGETS_DATA_EXTENSIONS ) );
 }
 
 function wisg_widgets_register_blocks() {
@@ -72,6 +72,7 @@ function wisg_widgets_render_block( $attributes, $content, $block ) {
 		'src'           => wisg_widgets_block_src( $attributes ),
 		'lang'          => $attributes['lang'] ?? '',
 		'theme'         => $attributes['theme'] ?? '',
+		'iati-org'      => $attributes['iatiOrg'] ?? '',
 		// A timeline block saved before it had `heading` keeps its words in `caption`.
 		'heading'       => '' !== (string) ( $attributes['heading'] ?? '' ) ? $attributes['heading'] : ( $attributes['caption'] ?? '' ),
 		'heading-level' => $attributes['headingLevel'] ?? '',
