@@ -3,6 +3,8 @@
  * HTML to paste into a CMS, and a preview of it. (Story tooling: plain English, not localized.)
  */
 import { css, html, LitElement, nothing } from 'lit';
+import { describeIssue, detectFormat, parseProjectsData, projectsToJson } from '../../src/data-entry.js';
+import type { DataFormat, ProjectsDocumentInput, ProjectsModel } from '../../src/data/types.js';
 import { renderSnippet } from '../../src/render/index.js';
 import { VERSION } from '../../src/version.js';
 import { titleOf, wisg } from './data.js';
@@ -31,6 +33,36 @@ export interface EmbedOptions {
   prerender: boolean;
 }
 
+/** A file the editor chose or dropped ("Your data"), read by the package's own readers. */
+export interface YourData {
+  readonly name: string;
+  readonly format: DataFormat;
+  /** The file's text, as it is. */
+  readonly text: string;
+  readonly model: ProjectsModel;
+  /** The JSON contract of its projects (projectsToJson): what "Download as JSON" saves. */
+  readonly document: ProjectsDocumentInput;
+  /** In the snippet: the file as it is (its own script type), or the JSON contract. */
+  readonly inlineAs: 'own' | 'json';
+}
+
+/** Each format's inline script type (project-data-controller.ts reads these). */
+export const SCRIPT_TYPES: Readonly<Record<DataFormat, string>> = { json: 'application/json', csv: 'text/csv', iati: 'application/xml' };
+const FORMAT_NAMES: Readonly<Record<DataFormat, string>> = { json: 'JSON', csv: 'a spreadsheet (CSV/TSV)', iati: 'an IATI activity file (XML)' };
+
+/** Reads a file's text as the widgets would (format by content type and content). */
+export function readYourData(name: string, text: string, contentType = ''): YourData {
+  const format = detectFormat(text, contentType);
+  const model = parseProjectsData(text, { format });
+  return { name, format, text, model, document: projectsToJson(model), inlineAs: 'own' };
+}
+
+/**
+ * Whether a file can go inside <script> as it is: "</script" would end the element early, and
+ * "<!--" can make the parser look for a further "</script>". Otherwise it goes as JSON, escaped.
+ */
+export const fitsInScript = (text: string): boolean => !/<\/script|<!--/i.test(text);
+
 export const CDN = `https://unpkg.com/@wisg/widgets@${VERSION}`;
 
 export const DEFAULTS: EmbedOptions = {
@@ -52,15 +84,19 @@ export const DEFAULTS: EmbedOptions = {
 const ELEMENTS = { 'wisg-project-list': 'list', 'wisg-project-card': 'card', 'wisg-timeline': 'timeline' } as const;
 
 /** The HTML to paste, for these options: made by the renderer, as `npx @wisg/widgets render` makes it. */
-export function embedSnippet(options: EmbedOptions): string {
+export function embedSnippet(options: EmbedOptions, yours?: YourData): string {
   const { widget } = options;
-  // Inline, a card carries its one project only.
-  const data = widget === 'wisg-project-card' && options.source === 'inline' ? { lang: wisg.lang, projects: wisg.projects.filter((project) => project.id === options.projectId) } : wisg;
-  const { snippet } = renderSnippet(data, {
+  const source = yours ? yours.document : wisg;
+  // Your data has no address: it goes inside the element.
+  const inline = yours !== undefined || options.source === 'inline';
+  // Inline, a card carries its one project only (your data's own text goes whole).
+  const data = widget === 'wisg-project-card' && inline ? { lang: source.lang, projects: source.projects.filter((project) => project.id === options.projectId) } : source;
+  const asItIs = yours !== undefined && yours.inlineAs === 'own' && fitsInScript(yours.text);
+  let { snippet } = renderSnippet(data, {
     element: ELEMENTS[widget],
     lang: options.lang,
-    src: options.source === 'src' ? options.src : undefined,
-    inline: options.source === 'inline',
+    src: !inline ? options.src : undefined,
+    inline: inline && !asItIs,
     prerender: options.prerender,
     projectId: widget === 'wisg-project-card' ? options.projectId : undefined,
     heading: widget === 'wisg-project-list' ? options.heading : undefined,
@@ -70,6 +106,10 @@ export function embedSnippet(options: EmbedOptions): string {
     expanded: options.expanded,
     theme: options.theme,
   });
+  if (asItIs) {
+    const close = `</${widget}>`;
+    snippet = `${snippet.slice(0, -close.length)}\n<script type="${SCRIPT_TYPES[yours.format]}">\n${yours.text.replace(/^\uFEFF/, '').trimEnd()}\n</script>\n${close}`;
+  }
   const script = options.script === 'module' ? `<script type="module" src="${CDN}/dist/wisg-widgets.js"></script>` : `<script src="${CDN}/dist/wisg-widgets.iife.js" defer></script>`;
   return [
     script,
@@ -138,18 +178,71 @@ export class WisgEmbedBuilder extends LitElement {
       font-size: 1.1rem;
       margin: 1.5rem 0 0.5rem;
     }
+    h3 {
+      font-size: 1rem;
+      margin: 1rem 0 0.25rem;
+    }
+    .drop {
+      border: 2px dashed #8c8496;
+      border-radius: 0.5rem;
+      padding: 1rem;
+      margin-block: 0.5rem;
+    }
+    .drop.over {
+      border-color: currentColor;
+      background: rgb(140 132 150 / 0.15);
+    }
+    .problems li {
+      margin-block: 0.25rem;
+    }
   `;
 
   // No decorators and no field initializers here: stories/ is outside tsconfig.json, so
   // Vite would leave decorators untranspiled and define fields over lit's accessors.
-  static override properties = { options: { state: true }, copied: { state: true } };
+  static override properties = { options: { state: true }, copied: { state: true }, yours: { state: true }, told: { state: true }, over: { state: true } };
   declare private options: EmbedOptions;
   declare private copied: string;
+  /** "Your data": the file chosen or dropped, once read. */
+  declare private yours: YourData | undefined;
+  /** What reading it came to, announced politely. */
+  declare private told: string;
+  declare private over: boolean;
 
   constructor() {
     super();
     this.options = { ...DEFAULTS };
     this.copied = '';
+    this.yours = undefined;
+    this.told = '';
+    this.over = false;
+  }
+
+  private async readFile(file: File | undefined): Promise<void> {
+    if (!file) return;
+    this.told = `Reading “${file.name}”…`;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      this.told = `“${file.name}” could not be read: ${String(error)}`;
+      return;
+    }
+    const yours = readYourData(file.name, text, file.type);
+    const { projects, issues } = yours.model;
+    this.yours = yours;
+    this.copied = '';
+    // The card shows one of your projects.
+    if (projects.length && !projects.some((project) => project.id === this.options.projectId)) this.options = { ...this.options, projectId: projects[0]!.id };
+    this.told = `Read “${file.name}” as ${FORMAT_NAMES[yours.format]}: ${projects.length} ${projects.length === 1 ? 'project' : 'projects'}, ${issues.length ? `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} (listed below)` : 'no problems'}.`;
+  }
+
+  private download(): void {
+    const yours = this.yours;
+    if (!yours) return;
+    const blob = new Blob([JSON.stringify(yours.document, null, 2) + '\n'], { type: 'application/json' });
+    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `${yours.name.replace(/\.[^.]*$/, '') || 'projects'}.json` });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
   }
 
   private set<K extends keyof EmbedOptions>(key: K, value: EmbedOptions[K]): void {
@@ -158,7 +251,7 @@ export class WisgEmbedBuilder extends LitElement {
   }
 
   private async copy(): Promise<void> {
-    const text = embedSnippet(this.options);
+    const text = embedSnippet(this.options, this.yours);
     try {
       await navigator.clipboard.writeText(text);
       this.copied = 'Copied to the clipboard.';
@@ -190,10 +283,32 @@ export class WisgEmbedBuilder extends LitElement {
           ['ka', 'ქართული'],
           ['en', 'English'],
         ])}
-        ${radios('source', 'Data', [
-          ['src', 'A JSON file (address)'],
-          ['inline', 'JSON pasted into the page'],
-        ])}
+        ${
+          this.yours
+            ? html`<fieldset>
+                <legend>Your data in the snippet</legend>
+                ${(
+                  [
+                    ['own', `As it is (${SCRIPT_TYPES[this.yours.format]})`],
+                    ['json', 'As JSON'],
+                  ] as const
+                ).map(
+                  ([value, label]) => html`<label
+                    ><input type="radio" name="inline-as" .checked=${this.yours!.inlineAs === value} @change=${() => ((this.yours = { ...this.yours!, inlineAs: value }), (this.copied = ''))} />
+                    ${label}</label
+                  >`,
+                )}
+                ${
+                  fitsInScript(this.yours.text)
+                    ? nothing
+                    : html`<p class="note">This file holds “&lt;!--” or “&lt;/script”, which cannot go inside a script element as they are: the snippet carries it as JSON.</p>`
+                }
+              </fieldset>`
+            : radios('source', 'Data', [
+                ['src', 'A JSON file (address)'],
+                ['inline', 'JSON pasted into the page'],
+              ])
+        }
         ${radios('script', 'Script', [
           ['module', 'ES module (recommended)'],
           ['classic', 'Classic script (if the CMS strips type="module")'],
@@ -209,7 +324,13 @@ export class WisgEmbedBuilder extends LitElement {
               ? html`<label
                   >Project
                   <select @change=${(event: Event) => this.set('projectId', (event.target as HTMLSelectElement).value)}>
-                    ${wisg.projects.map((project) => html`<option value=${project.id as string} ?selected=${project.id === o.projectId}>${titleOf(project.id as string, o.lang)}</option>`)}
+                    ${
+                      this.yours
+                        ? this.yours.model.projects.map(
+                            (project) => html`<option value=${project.id} ?selected=${project.id === o.projectId}>${project.title[o.lang] ?? Object.values(project.title)[0]}</option>`,
+                          )
+                        : wisg.projects.map((project) => html`<option value=${project.id as string} ?selected=${project.id === o.projectId}>${titleOf(project.id as string, o.lang)}</option>`)
+                    }
                   </select></label
                 >
                 <label><input type="checkbox" .checked=${o.expanded} @change=${(event: Event) => this.set('expanded', (event.target as HTMLInputElement).checked)} /> Activities open</label>`
@@ -227,7 +348,7 @@ export class WisgEmbedBuilder extends LitElement {
               : nothing
           }
           ${
-            o.source === 'src'
+            o.source === 'src' && !this.yours
               ? html`<label>Address of the JSON file <input type="text" .value=${o.src} @input=${(event: Event) => this.set('src', (event.target as HTMLInputElement).value)} /></label>`
               : nothing
           }
@@ -249,14 +370,78 @@ export class WisgEmbedBuilder extends LitElement {
           >
         </div>
       </form>
-      <h2 id="snippet-heading">HTML to paste</h2>
-      <pre aria-labelledby="snippet-heading" tabindex="0"><code>${embedSnippet(o)}</code></pre>
+      ${this.renderYourData(o)}
+      <h2 id="snippet-heading">HTML to paste${this.yours ? ', with your data inside' : ''}</h2>
+      <pre aria-labelledby="snippet-heading" tabindex="0"><code>${embedSnippet(o, this.yours)}</code></pre>
       <div class="actions">
         <button type="button" @click=${this.copy}>Copy the snippet</button>
         <span role="status">${this.copied}</span>
       </div>
-      <h2>Preview (with the bundled data)</h2>
-      <div lang=${o.lang}>${this.renderPreview(o)}</div>`;
+      ${
+        this.yours
+          ? html`<h2>Preview with your data</h2>
+              <div lang=${o.lang} class="yours-preview">
+                <!-- The list titles its projects a level below its own: h4 here. -->
+                <h3>Project list</h3>
+                <wisg-project-list .data=${this.yours.document} heading-level="3" theme=${o.theme === 'auto' ? nothing : o.theme}></wisg-project-list>
+                <h3>One project (card)</h3>
+                <wisg-project-card .data=${this.yours.document} project-id=${o.projectId} heading-level="4" theme=${o.theme === 'auto' ? nothing : o.theme}></wisg-project-card>
+                <h3>Timeline</h3>
+                <wisg-timeline .data=${this.yours.document} heading-level="4" theme=${o.theme === 'auto' ? nothing : o.theme}></wisg-timeline>
+              </div>`
+          : html`<h2>Preview (with the bundled data)</h2>
+              <div lang=${o.lang}>${this.renderPreview(o)}</div>`
+      }`;
+  }
+
+  /** "Your data": choose or drop a file; its problems in the widgets' own words, in the widgets' language. */
+  private renderYourData(o: EmbedOptions) {
+    const yours = this.yours;
+    const issues = yours?.model.issues ?? [];
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      this.over = false;
+      void this.readFile(event.dataTransfer?.files[0]);
+    };
+    return html`<section aria-labelledby="your-data-heading">
+      <h2 id="your-data-heading">Your data</h2>
+      <p class="note" id="your-data-note">
+        A spreadsheet saved as CSV or TSV, an IATI activity file (XML) or a JSON file of projects. It is read here, in this browser, by the
+        widgets’ own readers, and sent nowhere.
+      </p>
+      <label
+        >Choose a file
+        <input type="file" aria-describedby="your-data-note" accept=".csv,.tsv,.txt,.xml,.json,text/csv,text/tab-separated-values,application/xml,text/xml,application/json" @change=${(event: Event) => this.readFile((event.target as HTMLInputElement).files?.[0])}
+      /></label>
+      <div
+        class="drop ${this.over ? 'over' : ''}"
+        @dragover=${(event: DragEvent) => {
+          event.preventDefault();
+          this.over = true;
+        }}
+        @dragleave=${() => (this.over = false)}
+        @drop=${drop}
+      >
+        …or drop the file here.
+      </div>
+      <p role="status">${this.told}</p>
+      ${
+        issues.length
+          ? html`<h3 id="problems-heading">Problems in “${yours!.name}” (${issues.length})</h3>
+              <ul class="problems" aria-labelledby="problems-heading" lang=${o.lang}>
+                ${issues.map((issue) => html`<li>${describeIssue(issue, o.lang)}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        yours
+          ? html`<div class="actions">
+              <button type="button" @click=${this.download}>Download as JSON</button>
+              <button type="button" @click=${() => ((this.yours = undefined), (this.told = 'Back to the bundled data.'), (this.copied = ''))}>Use the bundled data again</button>
+            </div>`
+          : nothing
+      }
+    </section>`;
   }
 
   /** The same element as the snippet, on the bundled data (the address may not be reachable from here). */

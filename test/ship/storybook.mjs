@@ -4,13 +4,15 @@
 // into a page with the built bundle and must work.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launch, openPage, widgetsSettled } from './browser.mjs';
 import { cmsPage } from './pages.mjs';
 import { serve } from '../../scripts/static-server.mjs';
+import { ensureDistLib } from '../cli/dist-lib.mjs';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -233,6 +235,183 @@ describe('Storybook', () => {
       }
     } finally {
       await host.close();
+    }
+    assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
+  });
+
+  test('the Embed builder reads your data: a CSV and an IATI file chosen, previewed in the three widgets, a broken sheet’s problem in their words (ka, en), the download and the snippet hold the JSON contract', async () => {
+    await ensureDistLib();
+    const data = await import(resolve('dist/lib/data.js'));
+    const scratch = mkdtempSync(join(tmpdir(), 'wisg-builder-'));
+    const { page, problems } = await openPage(browser, { width: 1200, height: 900 });
+    try {
+      await page.goto(`${storybook.url}/iframe.html?id=embed-builder--embed-builder&viewMode=story&globals=a11y.manual:!true`);
+      await storyRendered(page, 'embed-builder--embed-builder');
+      // What the download saves: URL.createObjectURL is handed the file, and the click saves nothing here.
+      await page.evaluate(() => {
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob) => ((window.__downloaded = blob), create(blob));
+        HTMLAnchorElement.prototype.click = function () {
+          window.__downloadName = this.download;
+        };
+      });
+      const inBuilder = (fn, ...args) =>
+        page.evaluate((source, ...rest) => new Function(`return (${source})`)()(document.querySelector('wisg-embed-builder').shadowRoot, ...rest), fn.toString(), ...args);
+      const choose = async (file) => {
+        const input = await page.evaluateHandle(() => document.querySelector('wisg-embed-builder').shadowRoot.querySelector('input[type="file"]'));
+        await input.uploadFile(file);
+        const name = file.split('/').pop();
+        await page.waitForFunction(
+          (name) => document.querySelector('wisg-embed-builder').shadowRoot.querySelector('[role="status"]').textContent.startsWith(`Read “${name}”`),
+          { timeout: 10_000 },
+          name,
+        );
+        await page.waitForFunction(
+          () =>
+            [...document.querySelector('wisg-embed-builder').shadowRoot.querySelectorAll('wisg-project-list, wisg-project-card, wisg-timeline')].every(
+              (w) => w.shadowRoot?.firstElementChild && !w.shadowRoot.querySelector('[aria-busy="true"]'),
+            ),
+          { timeout: 15_000 },
+        );
+        await page.evaluate(() => document.querySelector('wisg-embed-builder').updateComplete);
+      };
+      const shown = () =>
+        inBuilder((root) => ({
+          status: root.querySelector('[role="status"]').textContent.trim(),
+          label: root.querySelector('input[type="file"]').labels[0]?.textContent.trim(),
+          problemsHeading: root.querySelector('#problems-heading')?.textContent.trim(),
+          problems: [...root.querySelectorAll('ul.problems li')].map((li) => li.textContent.trim()),
+          problemsLang: root.querySelector('ul.problems')?.getAttribute('lang'),
+          previews: Object.fromEntries([...root.querySelectorAll('.yours-preview > :is(wisg-project-list, wisg-project-card, wisg-timeline)')].map((w) => [w.localName, w.shadowRoot.textContent])),
+          snippet: root.querySelector('code').textContent,
+        }));
+      const download = async () => {
+        await inBuilder((root) => [...root.querySelectorAll('button')].find((b) => b.textContent.includes('Download as JSON')).click());
+        return page.evaluate(async () => ({ name: window.__downloadName, text: await window.__downloaded.text() }));
+      };
+      const inlineAs = async (label) => {
+        await inBuilder((root, label) => [...root.querySelectorAll('input[name="inline-as"]')].find((input) => input.parentElement.textContent.trim().startsWith(label)).click(), label);
+        await page.evaluate(() => document.querySelector('wisg-embed-builder').updateComplete);
+      };
+      const inlineScript = (snippet) => {
+        const match = /<script type="([^"]+)">\n([\s\S]*)\n<\/script>\n<\/wisg-project-list>$/.exec(snippet);
+        assert.ok(match, `the snippet ends with the data inline: …${snippet.slice(-300)}`);
+        return { type: match[1], text: match[2] };
+      };
+      const titles = (contract, lang) => contract.projects.map((project) => project.title[lang] ?? Object.values(project.title)[0]);
+
+      // The bundled sheet: the same projects as the bundled JSON.
+      const csvText = readFileSync('data/wisg-projects.csv', 'utf8');
+      const contract = data.projectsToJson(data.parseProjectsData(csvText, { contentType: 'text/csv' }));
+      assert.deepEqual(contract, data.projectsToJson(data.parseProjectsData(readFileSync('data/wisg-projects.json', 'utf8'))));
+      await choose(resolve('data/wisg-projects.csv'));
+      let seen = await shown();
+      assert.equal(seen.label, 'Choose a file');
+      assert.equal(seen.status, `Read “wisg-projects.csv” as a spreadsheet (CSV/TSV): ${contract.projects.length} projects, no problems.`);
+      assert.equal(seen.problemsHeading, undefined);
+      for (const title of titles(contract, 'ka')) {
+        assert.ok(seen.previews['wisg-timeline'].includes(title), `the timeline shows “${title}”`);
+        assert.ok(seen.previews['wisg-project-list'].includes(title), `the list shows “${title}”`);
+      }
+      assert.ok(
+        titles(contract, 'ka').some((title) => seen.previews['wisg-project-card'].includes(title)),
+        'the card shows one of the projects',
+      );
+      const saved = await download();
+      assert.equal(saved.name, 'wisg-projects.json');
+      assert.deepEqual(JSON.parse(saved.text), contract);
+      // The snippet carries the sheet as it is (text/csv), or the JSON contract.
+      let inline = inlineScript(seen.snippet);
+      assert.deepEqual([inline.type, inline.text], ['text/csv', csvText.replace(/^\uFEFF/, '').trimEnd()]);
+      // Pasted into a page with the built bundle, the sheet inline is read by the list itself.
+      const host = await serve('.', { pages: { '/yours.html': cmsPage({ body: seen.snippet.replaceAll(/https:\/\/unpkg\.com\/@wisg\/widgets@[^/]+/g, '') }) } });
+      try {
+        const { page: pasted, problems: pastedProblems } = await openPage(browser);
+        await pasted.goto(`${host.url}/yours.html`);
+        const [list] = await widgetsSettled(pasted);
+        for (const title of titles(contract, 'ka').slice(0, 3)) assert.ok(list.text.includes(title), `the pasted list shows “${title}”`);
+        assert.deepEqual(pastedProblems, []);
+        await pasted.close();
+      } finally {
+        await host.close();
+      }
+      await inlineAs('As JSON');
+      inline = inlineScript((await shown()).snippet);
+      assert.equal(inline.type, 'application/json');
+      assert.deepEqual(JSON.parse(inline.text), contract);
+      await inlineAs('As it is');
+
+      // axe, with a file read and its three previews.
+      if (!(await page.evaluate(() => typeof window.axe?.run === 'function'))) await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () =>
+        (await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
+      );
+      assert.deepEqual(violations, []);
+
+      // An IATI activity file (the standard's own example).
+      const iatiFile = resolve('test/fixtures/iati/example-annotated-2.03.xml');
+      const iatiText = readFileSync(iatiFile, 'utf8');
+      const iatiModel = data.parseProjectsData(iatiText, { contentType: 'application/xml' });
+      const iatiContract = data.projectsToJson(iatiModel);
+      assert.ok(iatiContract.projects.length > 0);
+      await choose(iatiFile);
+      seen = await shown();
+      assert.match(seen.status, /^Read “example-annotated-2\.03\.xml” as an IATI activity file \(XML\): \d+ projects?, /);
+      for (const title of titles(iatiContract, 'ka')) assert.ok(seen.previews['wisg-timeline'].includes(title) && seen.previews['wisg-project-list'].includes(title), `the previews show “${title}”`);
+      assert.deepEqual(
+        seen.problems,
+        iatiModel.issues.map((issue) => data.describeIssue(issue, 'ka')),
+      );
+      assert.deepEqual(JSON.parse((await download()).text), iatiContract);
+      // The annotated example has XML comments: "<!--" cannot go inside <script> as it is, so the snippet carries the JSON contract.
+      assert.ok(iatiText.includes('<!--'));
+      inline = inlineScript(seen.snippet);
+      assert.equal(inline.type, 'application/json');
+      assert.deepEqual(JSON.parse(inline.text), iatiContract);
+
+      // A sheet with a date that is not one: its problem as the widgets word it, in the widgets' language; the good rows still show.
+      // Row 4 is the third project's (row 1 holds the headers); its start cell, after its id and titles, becomes 31.02.2023.
+      const third = contract.projects[2];
+      const rowAt = csvText.indexOf(`\r\n${third.id},`);
+      const cellAt = csvText.indexOf(`,${third.start},`, rowAt);
+      assert.ok(rowAt > 0 && cellAt > rowAt, 'row 4 and its start cell are found');
+      const brokenText = `${csvText.slice(0, cellAt)},31.02.2023,${csvText.slice(cellAt + third.start.length + 2)}`;
+      const startColumn = csvText
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0]
+        .split(',')
+        .indexOf('start');
+      const broken = join(scratch, 'broken.csv');
+      writeFileSync(broken, brokenText);
+      const letter = String.fromCharCode(65 + startColumn);
+      await choose(broken);
+      seen = await shown();
+      assert.equal(seen.problemsHeading, 'Problems in “broken.csv” (1)');
+      assert.equal(seen.problemsLang, 'ka');
+      const issue = data.parseProjectsData(brokenText).issues[0];
+      assert.deepEqual(seen.problems, [data.describeIssue(issue, 'ka')]);
+      await inBuilder((root) => [...root.querySelectorAll('input[name="lang"]')].find((input) => input.parentElement.textContent.includes('English')).click());
+      await page.evaluate(() => document.querySelector('wisg-embed-builder').updateComplete);
+      seen = await shown();
+      assert.equal(seen.problemsLang, 'en');
+      assert.equal(seen.problems.length, 1);
+      assert.match(seen.problems[0], new RegExp(`^Row 4 \\(cell ${letter}4\\), column “start”: “31\\.02\\.2023” is not a date`));
+      assert.equal(seen.problems[0], data.describeIssue(issue, 'en'));
+      assert.match(seen.status, new RegExp(`: ${contract.projects.length - 1} projects, 1 problem \\(listed below\\)\\.$`));
+
+      // Dropped on the drop zone (the other way in): a JSON file, read the same way.
+      await inBuilder((root, text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+        root.querySelector('.drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, JSON.stringify(contract));
+      await page.waitForFunction(() => document.querySelector('wisg-embed-builder').shadowRoot.querySelector('[role="status"]').textContent.startsWith('Read “dropped.json”'), { timeout: 10_000 });
+      seen = await shown();
+      assert.equal(seen.status, `Read “dropped.json” as JSON: ${contract.projects.length} projects, no problems.`);
+      assert.deepEqual(JSON.parse(inlineScript(seen.snippet).text), contract);
+    } finally {
+      await page.close();
+      rmSync(scratch, { recursive: true, force: true });
     }
     assert.deepEqual(problems, [], `console, errors and failed requests: ${problems.join(' | ')}`);
   });
