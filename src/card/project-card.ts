@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataIssue, Project, ProjectInput, ProjectsModel } from '../data/types.js';
-import { msg, renderInLocale, str } from '../localize/msg.js';
+import { loadedProblems } from '../localize/problems.js';
 import { emit, emitSelect } from '../shared/events.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { toHeadingLevel } from '../shared/templates.js';
@@ -118,16 +118,17 @@ export class WisgProjectCard extends WisgElement {
   }
 
   private _renderNotFound(model: ProjectsModel): TemplateResult {
-    return html`<p class="error" part="notice" role="alert"><span class="error-title">${this._notFoundText(model)}</span></p>`;
+    return html`<p class="error" part="notice" role="alert"><span class="error-title">${this.canWordProblems() ? this._notFoundText(model) : ''}</span></p>`;
   }
 
-  /** Why no project is shown: on screen, and as the `wisg-error` message (call it in the element's locale). */
+  /**
+   * Why no project is shown: on screen, and as the `wisg-error` message. A snippet's mistake, so its
+   * words are in the problems' chunk (where that cannot be loaded either, the id it asked for).
+   */
   private _notFoundText(model: ProjectsModel): string {
     const id = this._wantedId ?? '';
-    const ids = model.projects.map((project) => project.id).join(', ');
-    if (!id) return model.projects.length === 0 ? msg('The data has no projects.') : msg(str`Choose the project to show with the project-id attribute: ${ids}.`);
-    if (model.issues.some((issue) => issue.projectId === id)) return msg(str`The project “${id}” has errors in the data and cannot be shown.`);
-    return msg(str`There is no project “${id}” in the data. Its projects: ${ids}.`);
+    const ids = model.projects.map((project) => project.id);
+    return loadedProblems()?.cardNotFound(this.locale, id, ids, model.issues.some((issue) => issue.projectId === id)) ?? id;
   }
 
   /** A link to the project scrolls the card into view. */
@@ -149,12 +150,15 @@ export class WisgProjectCard extends WisgElement {
     const miss = this._reportedMiss;
     if (this._pick(state.model) || (miss && miss[0] === state.model && miss[1] === this._wantedId)) return;
     this._reportedMiss = [state.model, this._wantedId];
-    emit(this, 'wisg-error', {
-      kind: 'data',
-      fatal: true,
-      message: renderInLocale(this.locale, () => this._notFoundText(state.model)),
-      issues: this.relevantIssues(state.model),
-    });
+    // Once its words are in, as on screen.
+    void this.updateComplete.then(() =>
+      emit(this, 'wisg-error', {
+        kind: 'data',
+        fatal: true,
+        message: this._notFoundText(state.model),
+        issues: this.relevantIssues(state.model),
+      }),
+    );
   }
 }
 

@@ -88,3 +88,14 @@ export function describeLoadError(failure: LoadFailure): string {
 export function idleText(): string {
   return msg('No projects to show: this widget needs a src address or the projects’ JSON inside it.');
 }
+
+/**
+ * Why a card shows no project: `id` is its project-id ('' when it has none), `ids` the data's
+ * projects, `hasErrors` whether the wanted project was dropped for errors in the data.
+ */
+export function cardNotFoundText(id: string, ids: readonly string[], hasErrors: boolean): string {
+  const list = ids.join(', ');
+  if (!id) return ids.length === 0 ? msg('The data has no projects.') : msg(str`Choose the project to show with the project-id attribute: ${list}.`);
+  if (hasErrors) return msg(str`The project “${id}” has errors in the data and cannot be shown.`);
+  return msg(str`There is no project “${id}” in the data. Its projects: ${list}.`);
+}

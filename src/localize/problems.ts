@@ -12,6 +12,8 @@ export interface ProblemsChunk {
   loadError(failure: LoadFailure, locale: 'ka' | 'en'): string;
   /** What a widget with no data source says. */
   idle(locale: 'ka' | 'en'): string;
+  /** Why a card shows no project (see problem-phrases.ts). */
+  cardNotFound(locale: 'ka' | 'en', id: string, ids: readonly string[], hasErrors: boolean): string;
 }
 
 let loaded: ProblemsChunk | undefined;

@@ -122,7 +122,7 @@ export abstract class WisgElement extends LitElement {
    * Whether problems can be worded now: their chunk is in, or it could not be loaded (then their
    * codes show). If not, it starts loading, and the element renders again once it is in.
    */
-  private _canWordProblems(): boolean {
+  protected canWordProblems(): boolean {
     if (loadedProblems() || this._problemsTried) return true;
     this._problemsLoad ??= loadProblems().then(() => {
       this._problemsTried = true;
@@ -213,7 +213,7 @@ export abstract class WisgElement extends LitElement {
         // Rare (a snippet that lost its data on the way into the page): its words come with the problems'
         // chunk, asked for only if the element is still idle after this task (a framework may give it
         // its data just after creating it).
-        if (!loadedProblems()) setTimeout(() => this.dataController.state.status === 'idle' && this._canWordProblems());
+        if (!loadedProblems()) setTimeout(() => this.dataController.state.status === 'idle' && this.canWordProblems());
         return html`<p class="idle" part="notice">${loadedProblems()?.idle(this.locale)}</p>`;
       case 'loading':
         // Text where the widget is, not a live region: a screen reader reads it there (a status
@@ -223,14 +223,14 @@ export abstract class WisgElement extends LitElement {
         return this._renderFailure(state);
       case 'ready': {
         const issues = this.relevantIssues(state.model);
-        return html`${this.renderModel(state.model)}${issues.length && this._canWordProblems() ? renderIssues(issues) : nothing}`;
+        return html`${this.renderModel(state.model)}${issues.length && this.canWordProblems() ? renderIssues(issues) : nothing}`;
       }
     }
   }
 
   private _renderFailure(state: LoadState & { status: 'failed' }): TemplateResult {
     const title = state.error ? msg('Could not load the projects') : msg('Could not show the projects');
-    const details = !this._canWordProblems() ? [] : state.error ? this._loadErrorDetails(state.error) : (state.model?.issues ?? []).map(describeIssue);
+    const details = !this.canWordProblems() ? [] : state.error ? this._loadErrorDetails(state.error) : (state.model?.issues ?? []).map(describeIssue);
     return html`<div class="error" part="error" role="alert" tabindex="-1">
       <p class="error-title">${title}</p>
       ${details.map((detail) => html`<p class="error-detail">${detail}</p>`)}
@@ -260,7 +260,7 @@ export abstract class WisgElement extends LitElement {
       if (issues.length === 0) return;
     }
     // The message in full: once the problems' wording is in, and shown.
-    if (!this._canWordProblems()) await this.updateComplete;
+    if (!this.canWordProblems()) await this.updateComplete;
     const messages = renderInLocale(this.locale, () => (error ? [msg('Could not load the projects'), ...this._loadErrorDetails(error)] : issues.map(describeIssue)));
     // eslint-disable-next-line no-console
     console.warn(`<${this.localName}>: ${messages.join('\n')}`);
