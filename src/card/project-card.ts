@@ -128,7 +128,14 @@ export class WisgProjectCard extends WisgElement {
   private _notFoundText(model: ProjectsModel): string {
     const id = this._wantedId ?? '';
     const ids = model.projects.map((project) => project.id);
-    return loadedProblems()?.cardNotFound(this.locale, id, ids, model.issues.some((issue) => issue.projectId === id)) ?? id;
+    return (
+      loadedProblems()?.cardNotFound(
+        this.locale,
+        id,
+        ids,
+        model.issues.some((issue) => issue.projectId === id),
+      ) ?? id
+    );
   }
 
   /** A link to the project scrolls the card into view. */
