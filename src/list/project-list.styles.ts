@@ -68,10 +68,6 @@ export const projectListStyles = unsafeCSS(`
     padding: 0;
     list-style: none;
   }
-  .items[hidden],
-  .item[hidden] {
-    display: none;
-  }
   /* Not a list-item box: numbering thousands of items is slow when many are hidden at once.
      No content-visibility: auto, though it would skip off-screen cards: Chromium then drops
      them from the accessibility tree, and a screen reader could not read past the screen. */
