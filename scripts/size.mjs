@@ -30,7 +30,7 @@ export const BUDGETS = {
   'dist/wisg-widgets-readers.js': { budget: 7_500, target: 6_000 },
   'dist/wisg-widgets.iife.js': { budget: 23_500, target: 23_500 },
   // A lazy chunk, loaded only by pages with a data problem or a failed request (docs/size.md).
-  'dist/wisg-widgets-problems.js': { budget: 2_900, target: 2_500 },
+  'dist/wisg-widgets-problems.js': { budget: 3_000, target: 2_500 },
   // A lazy chunk, loaded only by pages opened at a project's address (page#<project id>).
   'dist/wisg-widgets-links.js': { budget: 500, target: 500 },
   'src/wisg-project-card.ts': { budget: 16_700, target: 15_000 },

@@ -8,13 +8,14 @@ import type { ProblemsChunk } from '../localize/problems.js';
 import { withoutCmsMarkup } from '../data/cms-markup.js';
 import { locateJsonError } from '../data/json-position.js';
 import { renderInLocale } from '../localize/msg.js';
-import { cardNotFoundText, describeLoadError, idleText, jsonIssueText } from '../localize/problem-phrases.js';
+import { cardNotFoundText, describeLoadError, idleText, issuesSummaryText, jsonIssueText } from '../localize/problem-phrases.js';
 
 export const problems: ProblemsChunk = {
   issueText: (issue, locale) => renderInLocale(locale, () => jsonIssueText(issue)),
   loadError: (failure, locale) => renderInLocale(locale, () => describeLoadError(failure)),
   idle: (locale) => renderInLocale(locale, idleText),
   cardNotFound: (locale, id, ids, hasErrors) => renderInLocale(locale, () => cardNotFoundText(id, ids, hasErrors)),
+  issuesSummary: (count, locale) => renderInLocale(locale, () => issuesSummaryText(count)),
 };
 
 /**

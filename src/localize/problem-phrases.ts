@@ -99,3 +99,8 @@ export function cardNotFoundText(id: string, ids: readonly string[], hasErrors: 
   if (hasErrors) return msg(str`The project “${id}” has errors in the data and cannot be shown.`);
   return msg(str`There is no project “${id}” in the data. Its projects: ${list}.`);
 }
+
+/** The summary of the problem report under a widget's projects. */
+export function issuesSummaryText(count: number): string {
+  return count === 1 ? msg('Part of the data could not be shown (1 problem)') : msg(str`Parts of the data could not be shown (${count} problems)`);
+}

@@ -14,6 +14,8 @@ export interface ProblemsChunk {
   idle(locale: 'ka' | 'en'): string;
   /** Why a card shows no project (see problem-phrases.ts). */
   cardNotFound(locale: 'ka' | 'en', id: string, ids: readonly string[], hasErrors: boolean): string;
+  /** The summary of the problem report: "Parts of the data could not be shown (3 problems)". */
+  issuesSummary(count: number, locale: 'ka' | 'en'): string;
 }
 
 let loaded: ProblemsChunk | undefined;

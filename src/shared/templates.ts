@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { localText } from '../data/text.js';
 import type { DataIssue, LocalizedText, Project, ProjectStatus } from '../data/types.js';
 import type { Locale } from '../localize/msg.js';
-import { msg, str } from '../localize/msg.js';
+import { currentLocale } from '../localize/msg.js';
+import { loadedProblems } from '../localize/problems.js';
 import { issuePlace, issueText, periodEnds, statusLabel } from '../localize/phrases.js';
 
 // Shared with the static rendering (src/render/), which has no lit: their homes are below.
@@ -54,12 +55,12 @@ export function renderStatus(status: ProjectStatus): TemplateResult {
   return html`<span class="status" part="status" data-status=${status}>${statusLabel(status)}</span>`;
 }
 
-/** A quiet, expandable report of the parts of the data that could not be shown. */
+/** A quiet, expandable report of the parts of the data that could not be shown (worded by the problems' chunk, which an element loads before it shows one). */
 export function renderIssues(issues: readonly DataIssue[]): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
   const count = issues.length;
   return html`<details class="issues" part="issues">
-    <summary>${count === 1 ? msg('Part of the data could not be shown (1 problem)') : msg(str`Parts of the data could not be shown (${count} problems)`)}</summary>
+    <summary>${loadedProblems()?.issuesSummary(count, currentLocale()) ?? `(${count})`}</summary>
     <ul>
       ${issues.map((issue) => html`<li>${issue.at ? `${issuePlace(issue)}: ` : issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issueText(issue)}</li>`)}
     </ul>
