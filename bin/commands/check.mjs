@@ -1,7 +1,6 @@
 // `npx @wisg/widgets check FILE|URL [--lang ka|en]`: the document's problems, worded as the widgets
 // word them, and whether a widget would lose projects over them (for editors, and for CI).
-import { parseArgs } from 'node:util';
-import { isError, problemLines, readModel, readSource } from './input.mjs';
+import { commandArgs, isError, problemLines, readModel, readSource } from './input.mjs';
 
 export const HELP = `Usage: npx @wisg/widgets check FILE|URL [options]
 
@@ -26,18 +25,9 @@ const SUMMARY = {
 
 /** Runs the command; returns the exit code. */
 export async function run(args, { stdout = process.stdout, stderr = process.stderr } = {}) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    stderr.write(`${error.message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = commandArgs(args, OPTIONS, HELP, { stdout, stderr });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    stdout.write(HELP);
-    return 0;
-  }
   const locale = values.lang ?? 'en';
   if (positionals.length !== 1 || !['ka', 'en'].includes(locale)) {
     stderr.write(`${positionals.length !== 1 ? 'Which one file or address? ' : ''}${['ka', 'en'].includes(locale) ? '' : '--lang must be ka or en.'}\n\n${HELP}`);

@@ -1,9 +1,8 @@
 // `npx @wisg/widgets convert FILE|URL --to json [--out F]`: the JSON contract (or a sheet) from
 // any of the three formats, with what could not be converted reported as `check` reports it.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { projectsToCsv, projectsToJson } from '../../dist/lib/data.js';
-import { isError, problemLines, readModel, readSource } from './input.mjs';
+import { commandArgs, isError, problemLines, readModel, readSource } from './input.mjs';
 
 export const HELP = `Usage: npx @wisg/widgets convert FILE|URL --to json|csv [options]
 
@@ -29,18 +28,9 @@ const OPTIONS = {
 
 /** Runs the command; returns the exit code. */
 export async function run(args, { stdout = process.stdout, stderr = process.stderr } = {}) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    stderr.write(`${error.message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = commandArgs(args, OPTIONS, HELP, { stdout, stderr });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    stdout.write(HELP);
-    return 0;
-  }
   const locale = values.lang ?? 'en';
   const wrong = [
     positionals.length !== 1 && 'Which one file or address?',

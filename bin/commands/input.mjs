@@ -1,6 +1,7 @@
 // What the commands read: a file, standard input (-) or an http(s) address, in any of the three
 // formats, told apart as the widgets tell them (the content type, then the content itself).
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { describeIssue, isError, parseProjectsData } from '../../dist/lib/data.js';
 
 /** The text and its content type (a file has none: its content decides). Throws with a message to print. */
@@ -31,3 +32,19 @@ export function readModel({ text, contentType }, { organisation } = {}) {
 export const problemLines = (model, locale) => model.issues.map((issue) => describeIssue(issue, locale));
 
 export { isError };
+
+/** A command's arguments, or its exit code: 0 after --help (printed), 2 after a usage error (printed with the help). */
+export function commandArgs(args, options, help, { stdout, stderr }) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true });
+  } catch (error) {
+    stderr.write(`${error.message}\n\n${help}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    stdout.write(help);
+    return 0;
+  }
+  return parsed;
+}

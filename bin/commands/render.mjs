@@ -1,10 +1,9 @@
 // `npx @wisg/widgets render FILE --element list|card|timeline [options]`: the snippet for a CMS page,
 // with the widget's content inside it (so the page holds its projects before and without JavaScript).
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { detectFormat, projectsToJson } from '../../dist/lib/data.js';
 import { renderSnippet } from '../../dist/lib/render.js';
-import { problemLines, readModel, readSource } from './input.mjs';
+import { commandArgs, problemLines, readModel, readSource } from './input.mjs';
 
 export const HELP = `Usage: npx @wisg/widgets render FILE --element list|card|timeline [options]
 
@@ -61,18 +60,9 @@ const OPTIONS = {
 
 /** Runs the command; returns the exit code (0 done, 1 the data or project is unusable, 2 wrong usage). */
 export async function run(args, { stdout = process.stdout, stderr = process.stderr } = {}) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    stderr.write(`${error.message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = commandArgs(args, OPTIONS, HELP, { stdout, stderr });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    stdout.write(HELP);
-    return 0;
-  }
   const [file] = positionals;
   if (!file || !['list', 'card', 'timeline'].includes(values.element ?? '')) {
     stderr.write(`${!file ? 'Which file? ' : ''}${!['list', 'card', 'timeline'].includes(values.element ?? '') ? '--element must be list, card or timeline.' : ''}\n\n${HELP}`);
