@@ -31,7 +31,13 @@ export function projectsToCsv(projects: readonly Project[], options: CsvWriteOpt
           .join('\n')
           .trimEnd(),
     }));
-  const organisation = (org: Organisation, lang: LanguageTag) => (org.url ? `${org.name[lang] ?? ''} | ${org.url}` : (org.name[lang] ?? ''));
+  // Every organisation is a line in every language's column, so the lines pair up again: one
+  // without a name here is written ` | https://…`, or `|` alone (the reader skips empty lines,
+  // which editors leave by accident). A name with a bar in it gets a bar of its own after it.
+  const organisation = (org: Organisation, lang: LanguageTag) => {
+    const name = org.name[lang] ?? '';
+    return org.url ? `${name} | ${org.url}` : name === '' ? '|' : name.includes('|') ? `${name} |` : name;
+  };
   const all: Column[] = [
     { header: 'id', cell: (project) => project.id },
     ...texts('title', (project) => project.title),
@@ -51,7 +57,8 @@ export function projectsToCsv(projects: readonly Project[], options: CsvWriteOpt
   const columns = all.filter((column) => options.allColumns || column.header === 'id' || projects.some((project) => column.cell(project) !== ''));
   const quote = (value: string, list = false) => {
     // A cell Excel would run as a formula is written as text (the reader takes the apostrophe off again).
-    if (/^[=+@]/.test(value) || (!list && value.startsWith('-'))) value = `'${value}`;
+    // So is a text that starts with that mark itself, or the reader would take its apostrophe off.
+    if (/^(?:'*[=+@]|'+-)/.test(value) || (!list && value.startsWith('-'))) value = `'${value}`;
     return /["\r\n]|^\s|\s$/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
   };
   const rows = [columns.map((column) => column.header), ...projects.map((project) => columns.map((column) => quote(column.cell(project), column.list)))];

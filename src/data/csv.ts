@@ -283,7 +283,8 @@ export function readCsv(text: string, options: ReadOptions = {}): Reading {
       let value = cell(column);
       if (value.trim() === '') continue;
       // Excel's mark for "text, not a formula", as our writer puts it before = + - @.
-      if (/^'[=+\-@]/.test(value)) value = value.slice(1);
+      // (One apostrophe: `''=x` is the text `'=x`, as Excel shows it.)
+      if (/^'+[=+\-@]/.test(value)) value = value.slice(1);
       if (TEXT_FIELDS.includes(column.field)) {
         (texts[column.field] ??= {})[column.lang] = value;
       } else if (column.field === 'start' || column.field === 'end') {

@@ -66,9 +66,12 @@ export function organisationsByLanguage(byLanguage: Record<LanguageTag, string>)
       .map((line) => line.trim())
       .filter((line) => line !== '');
     lines.forEach((line, i) => {
-      const bar = line.lastIndexOf('|');
+      // The address is after the first bar that an http(s) address follows to the end of the line
+      // (an address may have a bar in it, and so may a name); else after the last bar.
+      const web = /\|\s*(https?:\/\/\S*)$/i.exec(line);
+      const bar = web ? web.index : line.lastIndexOf('|');
       const name = (bar < 0 ? line : line.slice(0, bar)).trim();
-      const url = bar < 0 ? '' : line.slice(bar + 1).trim();
+      const url = web ? web[1]! : bar < 0 ? '' : line.slice(bar + 1).trim();
       const organisation = (out[i] ??= { name: {} });
       if (name !== '') organisation.name[lang] = name;
       if (url !== '' && organisation.url === undefined) organisation.url = url;

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { parseProjectsCsv } from '../../src/data/parse-data.js';
 import { parseProjectsJson } from '../../src/data/parse.js';
 import { projectsToCsv } from '../../src/data/csv-write.js';
 import { columnLetter, sheetDate, slug, splitSheet } from '../../src/data/csv.js';
-import type { ProjectsModel } from '../../src/data/types.js';
+import { PROJECT_STATUSES, type ProjectsModel } from '../../src/data/types.js';
 import { renderInLocale } from '../../src/localize/msg.js';
 import { describeIssue } from '../../src/localize/phrases.js';
 import { problems } from '../../src/chunks/problems.js';
@@ -167,6 +168,28 @@ describe('CSV: cells that hold many things', () => {
     });
   });
 
+  it('organisations as a person types them: blank lines are stray (skipped), a "|" line keeps the place of a name not given', () => {
+    const model = parseProjectsCsv('title,start,implementers_ka,implementers_en\n' + 'A,2023,"\nვისგ | https://wisg.org\n\n|\n\nპარტნიორი\n","WISG\n\nTolerance Centre\nPartner\n\n"\n');
+    expect(messages(model)).to.deep.equal([]);
+    expect(model.projects[0]!.implementers).to.deep.equal([
+      { name: { ka: 'ვისგ', en: 'WISG' }, url: 'https://wisg.org/' },
+      { name: { en: 'Tolerance Centre' } },
+      { name: { ka: 'პარტნიორი', en: 'Partner' } },
+    ]);
+  });
+
+  it('a bar in a name or in an address: the address is what follows the first bar that "http(s)://" follows to the end of the line', () => {
+    const model = parseProjectsCsv('title,start,funders\nA,2023,"Mama Cash|https://mamacash.org/a|b\nX | Y | https://x.org\nZ | example.org"\n');
+    expect(model.projects[0]!.funders).to.deep.equal([
+      // (Chromium writes the bar in the address as %7C, as the JSON reader does too.)
+      { name: { ka: 'Mama Cash' }, url: new URL('https://mamacash.org/a|b').href },
+      { name: { ka: 'X | Y' }, url: 'https://x.org/' },
+      { name: { ka: 'Z' } },
+    ]);
+    // Without "http(s)://", what follows the last bar is still meant as the address, and is reported.
+    expect(messages(model)).to.deep.equal(['Row 2 (cell C2), column “funders”: “example.org” is not a web address.']);
+  });
+
   it('quoted cells keep delimiters, line breaks and doubled quotes', () => {
     const sheet = splitSheet('a,"b, ""c""\r\nd",e\r\n');
     expect(sheet.rows).to.deep.equal([['a', 'b, "c"\nd', 'e']]);
@@ -259,5 +282,79 @@ describe('CSV written from projects (convert --to csv)', () => {
     const csv = projectsToCsv(tricky.projects);
     expect(csv).to.include("'=HYPERLINK");
     expect(parseProjectsCsv(csv).projects).to.deep.equal(tricky.projects);
+  });
+});
+
+describe('CSV written from projects, property-based: JSON → CSV → JSON is the identity', () => {
+  const LANGS = ['ka', 'en', 'de'] as const;
+  // Texts with what a cell or a line can trip on: delimiters, quotes, bars, Excel's marks, line breaks.
+  // No CR: a sheet has line ends, not CRs (the reader makes \r\n and \r into \n, as JSON text they would differ).
+  const letters = fc.constantFrom(...'abc ქართ \t"\',;|-•=+@/:.<>&\u0301é'.split(''));
+  const line = fc.string({ unit: letters, minLength: 1, maxLength: 12 }).filter((t) => t.trim() !== '');
+  const text = fc.string({ unit: fc.oneof(letters, fc.constant('\n')), minLength: 1, maxLength: 20 }).filter((t) => t.trim() !== '');
+  const someLanguages = fc.subarray([...LANGS], { minLength: 1 });
+  const localized = <T>(value: fc.Arbitrary<T>) => someLanguages.chain((langs) => fc.tuple(...langs.map((lang) => value.map((v) => [lang, v] as const))).map(Object.fromEntries));
+  const url = fc.oneof(
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    line.map((path) => `https://example.org/${path}`),
+  );
+  // An organisation's name is one line (in one language or several); activities are in every language
+  // used, one line each (an activity missing in one language's column is the same kind of gap: not tested here).
+  const organisation = fc.record({ name: localized(line), url: fc.option(url, { nil: undefined }) }, { requiredKeys: ['name'] });
+  const activityText = fc.string({ unit: fc.constantFrom(...'abc ქართ"\',;|=@'.split('')), minLength: 1, maxLength: 10 }).filter((t) => t.trim() !== '');
+  const activity = fc.record({ ka: activityText, en: activityText, de: activityText });
+  const date = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom(1, 2, 3));
+  const iso = ([y, m, d, parts]: [number, number, number, number]) => [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, parts).join('-');
+  const project = fc.record(
+    {
+      title: localized(text),
+      start: date,
+      length: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
+      status: fc.option(fc.constantFrom(...PROJECT_STATUSES), { nil: undefined }),
+      goal: localized(text),
+      activities: fc.array(fc.record({ text: activity, items: fc.array(activity, { maxLength: 2 }) }), { maxLength: 3 }),
+      implementers: fc.array(organisation, { maxLength: 4 }),
+      funders: fc.array(organisation, { maxLength: 4 }),
+      url,
+    },
+    { requiredKeys: ['title', 'start'] },
+  );
+  const json = (projects: (typeof project extends fc.Arbitrary<infer T> ? T : never)[]) =>
+    JSON.stringify({
+      lang: 'ka',
+      projects: projects.map(({ start, length, ...rest }, i) => {
+        const end = length === undefined ? undefined : new Date(Date.UTC(start[0], start[1] - 1, start[2]) + length * 86_400_000).toISOString().slice(0, 10);
+        return { ...rest, id: `p${i}`, start: iso(start), ...(end ? { end } : {}) };
+      }),
+    });
+
+  it('for any projects, in any delimiter: the same projects, and no problems', () => {
+    let withOneLanguageOrganisation = 0;
+    fc.assert(
+      fc.property(fc.array(project, { minLength: 1, maxLength: 5 }), fc.constantFrom(',', ';', '\t'), (projects, delimiter) => {
+        const model = parseProjectsJson(json(projects));
+        const csv = projectsToCsv(model.projects, { delimiter });
+        const back = parseProjectsCsv(csv);
+        expect(messages(back), csv).to.deep.equal([]);
+        expect(back.projects, csv).to.deep.equal(model.projects);
+        if (model.projects.some((p) => [...p.implementers, ...p.funders].some((org) => Object.keys(org.name).length === 1 && org.url))) withOneLanguageOrganisation++;
+      }),
+      { numRuns: 300 },
+    );
+    // The case that lost addresses (a name in one language, an address) was really among them.
+    expect(withOneLanguageOrganisation).to.be.greaterThan(20);
+  });
+
+  it("the bench's projects (bench/generate.mjs): a name in Georgian only, some with an address", () => {
+    const projects = [
+      { id: 'a', title: 'A', start: '2023', implementers: [{ name: 'ტოლერანტობის ცენტრი' }, { name: { ka: 'გაერო', en: 'UNDP' }, url: 'https://undp.org' }] },
+      { id: 'b', title: { en: 'B' }, start: '2023', funders: [{ name: { en: 'RFSL' }, url: 'https://www.rfsl.se' }, { name: { ka: 'ფონდი' } }, { name: { ka: 'ა|ბ' } }] },
+    ];
+    const model = parseProjectsJson(JSON.stringify({ lang: 'ka', projects }));
+    const csv = projectsToCsv(model.projects);
+    // Each organisation is a line in each column: "|" where it has no name in that language, nor an address.
+    expect(csv).to.include('"|\nUNDP | https://undp.org/"');
+    expect(csv).to.include('" | https://www.rfsl.se/\nფონდი\nა|ბ |","RFSL | https://www.rfsl.se/\n|\n|"');
+    expect(parseProjectsCsv(csv).projects).to.deep.equal(model.projects);
   });
 });

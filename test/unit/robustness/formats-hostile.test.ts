@@ -157,8 +157,8 @@ describe('the CSV reader, property-based', () => {
   });
 
   it('rows of any texts, in any delimiter: each title and goal reads back as the text in its cell, never as markup', () => {
-    // A cell that starts with ' and = + - @ is Excel's text mark, taken off (csv-write.ts writes it).
-    const row = fc.record({ title: text.map((t) => `a${t}`), goal: text.filter((t) => !/^'[=+\-@]/.test(t)) });
+    // A cell that starts with ' (or '', …) and = + - @ has Excel's text mark, taken off (csv-write.ts writes it).
+    const row = fc.record({ title: text.map((t) => `a${t}`), goal: text.filter((t) => !/^'+[=+\-@]/.test(t)) });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.constantFrom(',', ';', '\t'), fc.constantFrom('\r\n', '\n'), (rows, delimiter, newline) => {
         const sheet = [['title_en', 'start', 'goal_en'].join(delimiter), ...rows.map(({ title, goal }) => [quoted(title), '2020', quoted(goal)].join(delimiter))].join(newline);
