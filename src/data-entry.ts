@@ -10,6 +10,7 @@ import type { DataIssue } from './data/types.js';
 import { useReaders } from './loading/readers.js';
 import { renderInLocale, type Locale } from './localize/msg.js';
 import { describeIssue as describe } from './localize/phrases.js';
+import { checkSummary as summary, type CheckCounts } from './localize/check-phrases.js';
 import { useProblems } from './localize/problems.js';
 
 export * from './data/index.js';
@@ -21,6 +22,7 @@ export { projectsToJson } from './data/json-write.js';
 export { projectsToCsv } from './data/csv-write.js';
 export type { CsvWriteOptions } from './data/csv-write.js';
 export type { Locale } from './localize/msg.js';
+export type { CheckCounts } from './localize/check-phrases.js';
 
 /**
  * A problem as the widgets' problem report says it, in `locale`: `projects[3].start: …`, in a
@@ -35,3 +37,8 @@ export function describeIssue(issue: DataIssue, locale: Locale = 'en'): string {
 
 /** Whether the problem costs a project or the whole document (not only a field of a project shown). */
 export const isError = (issue: DataIssue): boolean => issue.dropped !== 'field';
+
+/** The `check` command's summary line in `locale`: "9 projects read, 2 problems (1 error)." */
+export function checkSummary(counts: CheckCounts, locale: Locale = 'en'): string {
+  return renderInLocale(locale, () => summary(counts));
+}

@@ -1,6 +1,6 @@
 // `npx @wisg/widgets check FILE|URL [--lang ka|en]`: the document's problems, worded as the widgets
 // word them, and whether a widget would lose projects over them (for editors, and for CI).
-import { commandArgs, isError, problemLines, readModel, readSource } from './input.mjs';
+import { checkSummary, commandArgs, isError, problemLines, readModel, readSource } from './input.mjs';
 
 export const HELP = `Usage: npx @wisg/widgets check FILE|URL [options]
 
@@ -14,14 +14,6 @@ document cannot be shown, 2 on wrong usage.
 `;
 
 const OPTIONS = { lang: { type: 'string' }, 'iati-org': { type: 'string' }, help: { type: 'boolean', short: 'h' } };
-
-// The summary is the command's own; the problems above it are the widgets' messages.
-// Georgian keeps a noun singular after a number (../shared/GLOSSARY.md).
-const SUMMARY = {
-  en: (projects, problems, errors) =>
-    `${projects} ${projects === 1 ? 'project' : 'projects'} read, ${problems} ${problems === 1 ? 'problem' : 'problems'}${problems ? ` (${errors} ${errors === 1 ? 'error' : 'errors'})` : ''}.`,
-  ka: (projects, problems, errors) => `წაკითხულია ${projects} პროექტი, ${problems} პრობლემა${problems ? ` (${errors} შეცდომა)` : ''}.`,
-};
 
 /** Runs the command; returns the exit code. */
 export async function run(args, { stdout = process.stdout, stderr = process.stderr } = {}) {
@@ -43,6 +35,7 @@ export async function run(args, { stdout = process.stdout, stderr = process.stde
   }
   for (const line of problemLines(model, locale)) stdout.write(`${source}: ${line}\n`);
   const errors = model.issues.filter(isError).length;
-  stdout.write(`${source}: ${SUMMARY[locale](model.projects.length, model.issues.length, errors)}\n`);
+  // Worded through locales/ka.xlf, as the problems above it are (src/localize/check-phrases.ts).
+  stdout.write(`${source}: ${checkSummary({ projects: model.projects.length, problems: model.issues.length, errors }, locale)}\n`);
   return errors ? 1 : 0;
 }

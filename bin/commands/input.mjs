@@ -2,7 +2,7 @@
 // formats, told apart as the widgets tell them (the content type, then the content itself).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { describeIssue, isError, parseProjectsData } from '../../dist/lib/data.js';
+import { checkSummary, describeIssue, isError, parseProjectsData } from '../../dist/lib/data.js';
 
 /** The text and its content type (a file has none: its content decides). Throws with a message to print. */
 export async function readSource(source) {
@@ -31,7 +31,7 @@ export function readModel({ text, contentType }, { organisation } = {}) {
 /** Each problem, one line each, worded in `locale` (ka, en) as the widgets' problem report words it. */
 export const problemLines = (model, locale) => model.issues.map((issue) => describeIssue(issue, locale));
 
-export { isError };
+export { checkSummary, isError };
 
 /** A command's arguments, or its exit code: 0 after --help (printed), 2 after a usage error (printed with the help). */
 export function commandArgs(args, options, help, { stdout, stderr }) {

@@ -103,6 +103,9 @@ describe('check', () => {
       'test/fixtures/iati/dfid-1.0.xml: Activity 2, activity-date (start): required, but missing.',
       'test/fixtures/iati/dfid-1.0.xml: 0 projects read, 2 problems (2 errors).',
     ]);
+    // The summary is worded through locales/ka.xlf (src/localize/check-phrases.ts): the noun stays singular after a number.
+    const dfidKa = await cli('check', 'test/fixtures/iati/dfid-1.0.xml', '--lang', 'ka');
+    assert.equal(lines(dfidKa.stdout).at(-1), 'test/fixtures/iati/dfid-1.0.xml: წაკითხულია 0 პროექტი, 2 პრობლემა (2 შეცდომა).');
     const undp = await cli('check', 'test/fixtures/iati/undp-1.0.xml', '--lang', 'ka');
     assert.equal(undp.status, 0);
     assert.match(undp.stdout, /^test\/fixtures\/iati\/undp-1.0.xml: აქტივობა 1, activity-status: „Operationally Closed“ /);
