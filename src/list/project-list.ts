@@ -29,6 +29,9 @@ export const PAGE_SIZE = 10;
 /** Milliseconds of quiet after which the result count is announced. */
 export const ANNOUNCE_DELAY = 600;
 
+/** Milliseconds for which newly drawn menus stay out of the accessibility tree (0.1 s was heard to be enough). */
+const MENUS_SETTLE_MS = 200;
+
 /** What the filters offer for one model and one `today`, worked out once rather than per keystroke. */
 interface Facets {
   readonly model: ProjectsModel;
@@ -122,6 +125,8 @@ export class WisgProjectList extends WisgElement {
   /** The count as last rendered. */
   private _countText = '';
   private readonly _announcer = new AnnouncerController(this, ANNOUNCE_DELAY);
+  /** The menus' first moments in the page, when they are kept out of the accessibility tree (see `_renderSelect`). */
+  private _menusNew = true;
 
   /** The projects the list shows now (all of them, not only those rendered so far), in order. */
   get shownProjects(): Project[] {
@@ -275,12 +280,14 @@ export class WisgProjectList extends WisgElement {
    * options change as a change of selection, and Orca 43 presents that as if the menu were focused, unasked ("Status combo box
    * collapsed, All, Focus mode"), and stays in focus mode there. A menu that enters the tree with its choices, after it was
    * drawn, is new content that Orca reads in place. (Enabled a frame after its choices came, still in the tree, it is silent,
-   * but Orca then skips it when reading.) Heard in test/screen-reader/.
+   * but Orca then skips it when reading.) So a menu is also inert for its first moments in the page (`MENUS_SETTLE_MS`), when the
+   * data was in hand as it was drawn (inline JSON, `data`, pre-rendered content) or the list was moved: drawn with its choices,
+   * it then enters the tree as new content. Heard in test/screen-reader/.
    */
   private _renderSelect(name: 'status' | 'year' | 'sort', label: string, options: [string, string][], loading: boolean): TemplateResult {
     return html`<div class="field" part="field">
       <label for=${name} part="label">${label}</label>
-      <select id=${name} part="select" ?disabled=${loading} ?inert=${loading} @change=${this._onSelect}>
+      <select id=${name} part="select" ?disabled=${loading} ?inert=${loading || this._menusNew} @change=${this._onSelect}>
         ${repeat(
           options,
           ([value]) => value,
@@ -389,6 +396,16 @@ export class WisgProjectList extends WisgElement {
       this._stopFolding?.();
       this._stopFolding = foldInBackground(state.model.projects);
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._menusNew = true;
+    this.requestUpdate();
+    setTimeout(() => {
+      this._menusNew = false;
+      this.requestUpdate();
+    }, MENUS_SETTLE_MS);
   }
 
   override disconnectedCallback(): void {

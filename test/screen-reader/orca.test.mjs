@@ -420,6 +420,27 @@ for (const lang of ['ka', 'en']) {
     );
   });
 
+  describe(`list with its data in hand as it is first drawn (${lang})`, () => {
+    for (const [variant, how] of [
+      ['inline', 'inline JSON'],
+      ['prerendered', 'pre-rendered content and inline JSON'],
+    ])
+      test(`${how}: read from the top`, { timeout: 300_000 }, async (t) =>
+        flow(t, `list-${variant}-${lang}`, async (step) => {
+          const loaded = await step(`open the page (${how})`, () => open('list', lang, listReady, { variant }), { quiet: 1500 });
+          const read = await sayAll(step, lang);
+          await expect(t, 'the menus are read in place with their values, not presented as if focused, and reading starts at the top (item 5)', undefined, () => {
+            assert.deepEqual(menuPresented([...loaded.said, ...read.home.said, ...read.said]), []);
+            assert.ok(read.home.said.at(-1)?.startsWith(words.heading), `Ctrl+Home goes to the top of the page, not to ${JSON.stringify(read.home.said.at(-1))}`);
+            assert.ok(read.said[0]?.startsWith(words.heading), `Say All starts at the top of the page, not at ${JSON.stringify(read.said[0])}`);
+            for (const [name, value] of words.menus) assert.ok(inSequence(read.said, [name, 'combo box', value]), `the menu is read in place: "${name}", "combo box", "${value}"`);
+          });
+          assert.equal(occurrences(read.said, words.total), 1, `the count "${words.total}" is read once`);
+          assert.deepEqual(readTwice(read.said), [], 'nothing read twice');
+        }),
+      );
+  });
+
   describe(`page while its data loads (${lang})`, () => {
     test('read while loading, then the data arrives', { timeout: 300_000 }, async (t) =>
       flow(t, `loading-${lang}`, async (step) => {

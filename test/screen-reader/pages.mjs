@@ -2,6 +2,8 @@
 // the built bundle (dist/) and the bundled data (data/wisg-projects.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseProjects } from '../../dist/lib/data.js';
+import { renderStatic } from '../../dist/lib/render.js';
 
 /** A fixed "today", so statuses read the same every day: the UN programme is ongoing, the rest completed. */
 export const TODAY = '2025-06-01';
@@ -40,9 +42,16 @@ export const WIDGETS = {
 /** The page's title, as Orca says it in "Finished loading …". */
 export const pageTitle = (widget, lang, slow = false) => `${widget} ${lang}${slow ? ' slow' : ''} screen reader test`;
 
-export function page(widget, lang, { slow = false } = {}) {
+/**
+ * The list with its data in hand as it is first drawn: inline JSON (as a CMS page or the WordPress block has it), and
+ * `prerendered`, that with the content the list takes over (written by the static renderer, as the block saves it).
+ */
+const inlineList = (data, prerendered = '') => `<wisg-project-list today="${TODAY}">${prerendered}<script type="application/json">${data.replace(/</g, '\\u003c')}</script></wisg-project-list>`;
+
+export function page(widget, lang, { slow = false, inline, prerendered } = {}) {
   const words = WORDS[lang];
   const src = slow ? '/screen-reader/slow/wisg-projects.json' : '/data/wisg-projects.json';
+  const element = inline === undefined ? WIDGETS[widget](src) : inlineList(inline, prerendered);
   return `<!doctype html>
 <html lang="${lang}">
   <head>
@@ -56,7 +65,7 @@ export function page(widget, lang, { slow = false } = {}) {
     <main>
       <h1>${words.heading}</h1>
       <p>${words.before}</p>
-      ${WIDGETS[widget](src)}
+      ${element}
       <p>${words.after}</p>
     </main>
   </body>
@@ -75,9 +84,14 @@ export function pages(root, gate) {
     for (const lang of Object.keys(WORDS)) {
       all[`/screen-reader/${widget}.${lang}.html`] = page(widget, lang);
       all[`/screen-reader/${widget}.${lang}.slow.html`] = page(widget, lang, { slow: true });
+      if (widget !== 'list') continue;
+      all[`/screen-reader/list.${lang}.inline.html`] = page('list', lang, { inline: data });
+      const { html } = renderStatic(parseProjects(JSON.parse(data)), { lang, element: 'list', today: TODAY });
+      all[`/screen-reader/list.${lang}.prerendered.html`] = page('list', lang, { inline: data, prerendered: html });
     }
   }
   return all;
 }
 
-export const pagePath = (widget, lang, { slow = false } = {}) => `/screen-reader/${widget}.${lang}${slow ? '.slow' : ''}.html`;
+/** `variant`: `inline` or `prerendered` (the list only). */
+export const pagePath = (widget, lang, { slow = false, variant } = {}) => `/screen-reader/${widget}.${lang}${slow ? '.slow' : ''}${variant ? `.${variant}` : ''}.html`;
