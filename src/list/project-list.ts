@@ -16,6 +16,7 @@ import { emitSelect } from '../shared/events.js';
 import { PagerController } from '../shared/pager-controller.js';
 import { heading, toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
+import { MenuHoldController } from './menu-hold-controller.js';
 import { projectListStyles } from './project-list.styles.js';
 
 /**
@@ -29,8 +30,8 @@ export const PAGE_SIZE = 10;
 /** Milliseconds of quiet after which the result count is announced. */
 export const ANNOUNCE_DELAY = 600;
 
-/** Milliseconds for which newly drawn menus stay out of the accessibility tree (0.1 s was heard to be enough). */
-const MENUS_SETTLE_MS = 200;
+/** Milliseconds for which newly drawn menus stay out of the accessibility tree. */
+const MENU_HOLD_MS = 200;
 
 /** What the filters offer for one model and one `today`, worked out once rather than per keystroke. */
 interface Facets {
@@ -125,8 +126,7 @@ export class WisgProjectList extends WisgElement {
   /** The count as last rendered. */
   private _countText = '';
   private readonly _announcer = new AnnouncerController(this, ANNOUNCE_DELAY);
-  /** The menus' first moments in the page, when they are kept out of the accessibility tree (see `_renderSelect`). */
-  private _menusNew = true;
+  private readonly _menuHold = new MenuHoldController(this, MENU_HOLD_MS, () => !!this.renderRoot.querySelector('select'));
 
   /** The projects the list shows now (all of them, not only those rendered so far), in order. */
   get shownProjects(): Project[] {
@@ -280,14 +280,14 @@ export class WisgProjectList extends WisgElement {
    * options change as a change of selection, and Orca 43 presents that as if the menu were focused, unasked ("Status combo box
    * collapsed, All, Focus mode"), and stays in focus mode there. A menu that enters the tree with its choices, after it was
    * drawn, is new content that Orca reads in place. (Enabled a frame after its choices came, still in the tree, it is silent,
-   * but Orca then skips it when reading.) So a menu is also inert for its first moments in the page (`MENUS_SETTLE_MS`), when the
-   * data was in hand as it was drawn (inline JSON, `data`, pre-rendered content) or the list was moved: drawn with its choices,
-   * it then enters the tree as new content. Heard in test/screen-reader/.
+   * but Orca then skips it when reading.) So the menus are also inert for their first moments in the page (`MenuHoldController`),
+   * for when the data is in hand as they are drawn (inline JSON, `data`, pre-rendered content) or the list is moved. Heard in
+   * test/screen-reader/.
    */
   private _renderSelect(name: 'status' | 'year' | 'sort', label: string, options: [string, string][], loading: boolean): TemplateResult {
     return html`<div class="field" part="field">
       <label for=${name} part="label">${label}</label>
-      <select id=${name} part="select" ?disabled=${loading} ?inert=${loading || this._menusNew} @change=${this._onSelect}>
+      <select id=${name} part="select" ?disabled=${loading} ?inert=${loading || this._menuHold.held} @change=${this._onSelect}>
         ${repeat(
           options,
           ([value]) => value,
@@ -396,16 +396,6 @@ export class WisgProjectList extends WisgElement {
       this._stopFolding?.();
       this._stopFolding = foldInBackground(state.model.projects);
     }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._menusNew = true;
-    this.requestUpdate();
-    setTimeout(() => {
-      this._menusNew = false;
-      this.requestUpdate();
-    }, MENUS_SETTLE_MS);
   }
 
   override disconnectedCallback(): void {

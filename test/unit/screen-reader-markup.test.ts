@@ -186,6 +186,25 @@ describe('what a screen reader is given', () => {
       await expect(list).to.be.accessible();
     });
 
+    it('menus first drawn when `data` is set a while after the list was put on the page, and a moved list, are held out of the tree for a moment too (item 5)', async () => {
+      const data = await wisgData();
+      const list = await fixture<WisgProjectList>(html`<wisg-project-list lang="en" today=${TODAY}></wisg-project-list>`);
+      await new Promise((done) => setTimeout(done, 400));
+      list.data = data;
+      await ready(list);
+      const menus = () => [...list.shadowRoot!.querySelectorAll('select')];
+      expect(menus().map((menu) => text(menu.selectedOptions[0]))).to.deep.equal(['All', 'All', 'Newest first']);
+      expect(menus().map((menu) => menu.inert)).to.deep.equal([true, true, true]);
+      await waitUntil(() => menus().every((menu) => !menu.inert), 'the menus enter the accessibility tree', { timeout: 3000 });
+
+      list.parentElement!.prepend(Object.assign(document.createElement('p'), { textContent: 'Moved below this.' }));
+      list.parentElement!.append(list);
+      await list.updateComplete;
+      expect(menus().map((menu) => menu.inert)).to.deep.equal([true, true, true]);
+      await waitUntil(() => menus().every((menu) => !menu.inert), 'the moved menus enter the accessibility tree again', { timeout: 3000 });
+      await expect(list).to.be.accessible();
+    });
+
     it('the list draws its heading and toolbar while loading, disabled, the menus inert (out of the accessibility tree); the data enables the same controls and adds choices (item 5)', async () => {
       const data = await wisgData();
       let release!: () => void;
