@@ -8,6 +8,7 @@
 // before the clock starts (on every page, JSON's too), so the figure is reading + validating +
 // rendering. "first call": a page where it is not, so the element loads the chunk on first use
 // (from the local server, unthrottled): what the first widget on a real page pays.
+import { writeFileSync } from 'node:fs';
 import { parseProjects, projectsToCsv } from '../dist/lib/data.js';
 import { projectsToIati } from './iati.mjs';
 
@@ -29,8 +30,12 @@ export function formatFiles(projects, today) {
   ]);
 }
 
-/** One page: `widget` given `size` projects as `format`, with the readers preloaded or not (`mode`). */
-export async function formatOnce(browser, origin, { widget, format, size, mode }, { cap }) {
+/**
+ * One page: `widget` given `size` projects as `format`, with the readers preloaded or not (`mode`).
+ * `profile` (run.mjs's --profile formats-WIDGET-FORMAT:SIZE[:MODE], mode default preloaded): the
+ * file to write a CPU profile (100 µs sampling) of this render to, when this is that page.
+ */
+export async function formatOnce(browser, origin, { widget, format, size, mode }, { cap, profile }) {
   const context = await browser.createBrowserContext();
   const result = { widget, format, size, mode };
   try {
@@ -43,7 +48,19 @@ export async function formatOnce(browser, origin, { widget, format, size, mode }
     await page.goto(`${origin}/bench/pages/formats.html?widget=${widget}&format=${format}&size=${size}&preload=${mode === 'preloaded' ? 1 : 0}`, { waitUntil: 'load' });
     await page.waitForFunction('window.benchReady === true', { timeout: 30_000 });
     await page.evaluate(() => window.bench.setup());
+    const [lib, n, phase = 'preloaded'] = (profile?.option ?? '').split(':');
+    const cdp = lib === `formats-${widget}-${format}` && Number(n) === size && phase === mode ? await page.createCDPSession() : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const render = await Promise.race([page.evaluate(() => window.bench.render()), new Promise((_, reject) => setTimeout(() => reject(new Error(`render: more than ${cap} s`)), cap * 1000).unref())]);
+    if (cdp) {
+      const file = `${profile.base}-${widget}-${format}-${size}-${mode}.cpuprofile`;
+      writeFileSync(file, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+      console.log(`  (CPU profile of the render: ${file} — node bench/profile-summary.mjs ${file})`);
+    }
     result.render = render.first;
     result.complete = render.complete;
     Object.assign(result, await page.evaluate(() => window.benchShown()));

@@ -5,7 +5,8 @@
 //   npm run bench                                  # the full run: sizes 10,100,1000,10000, 5 runs each
 //   npm run bench -- --sizes 10,100 --runs 3       # a quick look (writes bench/RESULTS.partial.md)
 //   options: --libs list,timeline,vis,timelinejs,static  --cap 60 (seconds per render)
-//            --out FILE  --arrow-key ArrowRight  --profile LIB:SIZE[:render|first|keystroke|clear|arrow] (a .cpuprofile of that phase; first = to the first paint)
+//            --out FILE  --arrow-key ArrowRight  --profile LIB:SIZE[:render|first|keystroke|clear|arrow] (a .cpuprofile of that phase; first = to the first paint;
+//              formats: --profile formats-list-iati:1000[:preloaded|first], every run of that page)
 //            --trace LIB:SIZE[:phase] (a Chrome trace of that phase: style, layout, paint…; see trace-summary.mjs)
 //            --dist DIR (serve /dist/ from DIR: bench a patched build of a copy of the repo against this one)
 //            --at REV (bench a bundle built from a clean export of commit REV, with that commit's bench/pages)
@@ -519,7 +520,7 @@ async function main() {
         for (let i = 0; i < combos.length; i++) {
           const combo = { ...combos[(i + run * widgets.length) % combos.length], size };
           const busy = options.quiet < 100 ? await waitQuiet(options.quiet) : await cpuBusy(250);
-          const result = await formatOnce(browser, origin, combo, { cap: options.cap });
+          const result = await formatOnce(browser, origin, combo, { cap: options.cap, profile: options.profile && { option: options.profile, base: join(ROOT, 'bench', 'profile-formats') } });
           result.run = run + 1;
           if (busy !== undefined) result.busyBefore = Math.round(busy * 100);
           formatResults.push(result);

@@ -39,3 +39,12 @@ export function withoutCmsMarkup(text: string): string {
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
+
+/**
+ * withoutCmsMarkup for a sheet or an IATI file, which rarely has such a tag (an IATI file never
+ * has): one native search first, not a walk in JS (20 ms of a 6.7 MB IATI file's 350 ms to painted,
+ * in Chromium). Apart, so that the problems' chunk, which mends only JSON that did not parse, is not larger.
+ */
+export function withoutCmsMarkupIfAny(text: string): string {
+  return new RegExp(INSERTED.source, 'i').test(text) ? withoutCmsMarkup(text) : text;
+}

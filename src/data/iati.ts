@@ -80,25 +80,29 @@ const first = (element: XmlElement, name: string): XmlElement | undefined => chi
 export function readIati(text: string, options: ReadOptions = {}): Reading {
   const nowhere: Reading['locate'] = () => undefined;
   if (text.trim() === '') return { issues: [{ code: 'no-data', path: '', dropped: 'document' }], locate: nowhere };
-  const xml = parseXml(text);
-  if (!xml.ok) return { issues: [{ code: 'not-xml', path: '', dropped: 'document', position: { line: xml.line, column: xml.column } }], locate: nowhere };
-  const root = xml.root;
-  const activities = root.name === 'iati-activities' ? childrenNamed(root, 'iati-activity') : root.name === 'iati-activity' ? [root] : undefined;
-  if (!activities) return { issues: [{ code: 'not-iati', path: '', value: `<${root.name}>`, dropped: 'document' }], locate: nowhere };
-
-  const fileLang = (root.attributes['xml:lang'] || 'en').toLowerCase();
   const organisation = options.organisation?.trim().toLowerCase();
   const projects: ProjectInput[] = [];
   const sources: { index: number; id: string }[] = [];
   const ids = new Set<string>();
-  activities.forEach((activity, i) => {
+  let count = 0;
+  const read = (activity: XmlElement, fileLang: string) => {
+    count++;
     if (organisation && !takesPart(activity, organisation)) return;
     const project = readActivity(activity, (activity.attributes['xml:lang'] || fileLang).toLowerCase());
     const identifier = typeof project.id === 'string' ? project.id : '';
-    sources.push({ index: i + 1, id: identifier });
+    sources.push({ index: count, id: identifier });
     projects.push(project);
     if (identifier) ids.add(identifier);
-  });
+  };
+  const langOf = (root: XmlElement) => (root.attributes['xml:lang'] || 'en').toLowerCase();
+  // Each activity is read as soon as it is closed, and not kept in the tree (see parseXml).
+  const xml = parseXml(text, (element, root) => root.name === 'iati-activities' && element.name === 'iati-activity' && (read(element, langOf(root)), true));
+  if (!xml.ok) return { issues: [{ code: 'not-xml', path: '', dropped: 'document', position: { line: xml.line, column: xml.column } }], locate: nowhere };
+  const root = xml.root;
+  if (root.name === 'iati-activity') read(root, langOf(root));
+  else if (root.name !== 'iati-activities') return { issues: [{ code: 'not-iati', path: '', value: `<${root.name}>`, dropped: 'document' }], locate: nowhere };
+  const fileLang = langOf(root);
+
   // An activity without an identifier (early 1.0 files) gets one made from its title.
   projects.forEach((project, i) => {
     if (sources[i]!.id !== '') return;
@@ -111,7 +115,7 @@ export function readIati(text: string, options: ReadOptions = {}): Reading {
   });
 
   const issues: DataIssue[] = [];
-  if (organisation && projects.length === 0 && activities.length > 0) {
+  if (organisation && projects.length === 0 && count > 0) {
     issues.push({ code: 'no-activity-for-organisation', path: '', value: JSON.stringify(options.organisation!.trim()), dropped: 'document' });
     return { issues, locate: nowhere };
   }

@@ -12,17 +12,26 @@ interface Item {
 }
 
 // A leading dash, bullet or star marks a sub-item ("–" and "◦" too: autocorrect makes them from "-" and "o").
-const LINE = /^([ \t\u00a0\u3000]*)([-–—•◦▪‣*·](?=\s|$))?\s*(.*)$/;
+// `s`: a line separator (U+2028, as Word pastes a soft line break) is text, not the end of the match.
+const LINE = /^([ \t\u00a0\u3000]*)([-–—•◦▪‣*·](?=\s|$))?\s*(.*)$/s;
+/** What may start a line that is not a top-level item as it is: white space, or a marker. */
+const NOT_PLAIN = /^[\s\-–—•◦▪‣*·]/;
 
 /** Lines into a tree: a line nests under the nearest line above it that is less indented (a marker counts as one more space). */
 export function lineTree(text: string): Item[] {
   const roots: Item[] = [];
   const open: { weight: number; item: Item }[] = [];
   for (const line of text.split(/\r\n?|\n/)) {
-    const [, indent = '', marker, content = ''] = LINE.exec(line)!;
-    const body = content.trim();
+    let body: string;
+    let weight = 0;
+    // Most lines are a top-level item with nothing before it: no match to take apart (cold code, per line).
+    if (line !== '' && !NOT_PLAIN.test(line)) body = line.trimEnd();
+    else {
+      const [, indent = '', marker, content = ''] = LINE.exec(line)!;
+      body = content.trim();
+      weight = indent.replace(/\t/g, '    ').length + (marker ? 1 : 0);
+    }
     if (body === '') continue;
-    const weight = indent.replace(/\t/g, '    ').length + (marker ? 1 : 0);
     while (open.length > 0 && open[open.length - 1]!.weight >= weight) open.pop();
     const item: Item = { text: body, items: [] };
     (open.length > 0 ? open[open.length - 1]!.item.items : roots).push(item);
@@ -35,26 +44,33 @@ type Texts = Record<LanguageTag, string>;
 
 /** Activities in several languages, joined item by item (and sub-item by sub-item). */
 export function activitiesByLanguage(byLanguage: Record<LanguageTag, string>): ActivityInput[] | undefined {
-  const join = (lists: [LanguageTag, Item[]][]): ActivityInput[] => {
-    const length = Math.max(0, ...lists.map(([, list]) => list.length));
-    const out: ActivityInput[] = [];
-    for (let i = 0; i < length; i++) {
-      const text: Texts = {};
-      const children: [LanguageTag, Item[]][] = [];
-      for (const [lang, list] of lists) {
-        const item = list[i];
-        if (!item) continue;
-        text[lang] = item.text;
-        children.push([lang, item.items]);
-      }
-      const items = join(children);
-      out.push(items.length > 0 ? { text, items } : text);
-    }
-    return out;
-  };
-  const lists = Object.entries(byLanguage).map(([lang, text]) => [lang, lineTree(text)] as [LanguageTag, Item[]]);
-  const activities = join(lists);
+  const langs = Object.keys(byLanguage);
+  const activities = joinItems(
+    langs,
+    langs.map((lang) => lineTree(byLanguage[lang]!)),
+  );
   return activities.length > 0 ? activities : undefined;
+}
+
+/** The lists of `langs` (one per language, in its order; undefined: none) as one list of activities. Plain loops: it runs once per cell. */
+function joinItems(langs: readonly LanguageTag[], lists: readonly (readonly Item[] | undefined)[]): ActivityInput[] {
+  let length = 0;
+  for (const list of lists) if (list && list.length > length) length = list.length;
+  const out: ActivityInput[] = [];
+  for (let i = 0; i < length; i++) {
+    const text: Texts = {};
+    const children: (Item[] | undefined)[] = [];
+    let nested = false;
+    for (let l = 0; l < langs.length; l++) {
+      const item = lists[l]?.[i];
+      children.push(item?.items);
+      if (!item) continue;
+      text[langs[l]!] = item.text;
+      if (item.items.length > 0) nested = true;
+    }
+    out.push(nested ? { text, items: joinItems(langs, children) } : text);
+  }
+  return out;
 }
 
 /** `Name | https://…` lines in several languages, joined line by line; the address is the first one given. */

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import { withoutCmsMarkup } from '../../src/data/cms-markup.js';
+import { withoutCmsMarkup, withoutCmsMarkupIfAny } from '../../src/data/cms-markup.js';
 import { parseProjectsJson } from '../../src/data/parse.js';
 import { renderInLocale } from '../../src/localize/msg.js';
 import { describeIssue } from '../../src/localize/phrases.js';
@@ -95,5 +95,14 @@ describe('widgets with inline JSON after wpautop', () => {
     await settled(list);
     expect(visibleText(list)).to.include('Could not show the projects');
     expect(visibleText(list)).to.include('The data is not valid JSON (line 2, column 4).');
+  });
+});
+
+describe("withoutCmsMarkupIfAny (the readers' chunk: sheets and IATI files)", () => {
+  it('gives what withoutCmsMarkup gives, tag or no tag, and a text without one unchanged', () => {
+    for (const text of ['title,start\nA,2023', '<iati-activity><title>"a" <b>x</b></title></iati-activity>', 'title,start<br />\nA,2023</p>\n<p>', '"<p>",<BR/>x', '<P >a</p\t>']) {
+      expect(withoutCmsMarkupIfAny(text), text).to.equal(withoutCmsMarkup(text));
+    }
+    expect(withoutCmsMarkupIfAny('title,start<br />\nA,2023')).to.equal('title,start      \nA,2023');
   });
 });

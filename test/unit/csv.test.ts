@@ -190,6 +190,12 @@ describe('CSV: cells that hold many things', () => {
     expect(messages(model)).to.deep.equal(['Row 2 (cell C2), column “funders”: “example.org” is not a web address.']);
   });
 
+  it('a line separator (U+2028, a soft line break pasted from Word) in a list cell is text, not a failure', () => {
+    const model = parseProjectsCsv('title,start,activities\nA,2023,"one\u2028two\n- sub\u2029item"\n');
+    expect(messages(model)).to.deep.equal([]);
+    expect(model.projects[0]!.activities).to.deep.equal([{ text: { ka: 'one\u2028two' }, items: [{ text: { ka: 'sub\u2029item' }, items: [] }] }]);
+  });
+
   it('quoted cells keep delimiters, line breaks and doubled quotes', () => {
     const sheet = splitSheet('a,"b, ""c""\r\nd",e\r\n');
     expect(sheet.rows).to.deep.equal([['a', 'b, "c"\nd', 'e']]);

@@ -167,6 +167,25 @@ describe('the XML reader', () => {
     expect(parseXml('<x>&big;</x>').ok, 'an undeclared entity is an error').to.equal(false);
   });
 
+  it('names and closing tags as XML has them: a wrong or missing closing name is an error at its "<"', () => {
+    expect(parseXml('<a-1.b:c·é><x_y/></a-1.b:c·é>').ok).to.equal(true);
+    expect(parseXml('<ab></a>')).to.deep.equal({ ok: false, line: 1, column: 5 });
+    expect(parseXml('<a></ab>')).to.deep.equal({ ok: false, line: 1, column: 4 });
+    expect(parseXml('<a></a >').ok).to.equal(true);
+    expect(parseXml('<a></ >')).to.deep.equal({ ok: false, line: 1, column: 6 });
+    expect(parseXml('<1a/>').ok).to.equal(false);
+  });
+
+  it("a reader can take the root's children as they close: those are not kept in the tree", () => {
+    const seen: string[] = [];
+    const result = parseXml('<r lang="ka"><a><b/></a><c/><a/></r>', (element, root) => {
+      seen.push(`${root.name}[${root.attributes.lang}] ${element.name}:${element.children.length}`);
+      return element.name === 'a';
+    });
+    expect(seen).to.deep.equal(['r[ka] a:1', 'r[ka] c:0', 'r[ka] a:0']);
+    expect(result.ok && result.root.children.map((child) => (typeof child === 'string' ? child : child.name))).to.deep.equal(['c']);
+  });
+
   it('nesting 100,000 deep costs no stack', () => {
     const deep = '<a>'.repeat(100_000) + 'text' + '</a>'.repeat(100_000);
     expect(parseXml(deep).ok).to.equal(true);
