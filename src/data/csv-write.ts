@@ -45,11 +45,19 @@ export function projectsToCsv(projects: readonly Project[], options: CsvWriteOpt
     { header: 'end', cell: (project) => project.end?.iso ?? '' },
     { header: 'status', cell: (project) => project.status ?? '' },
     ...texts('goal', (project) => project.goal),
-    ...lists(
-      'activities',
-      (project) => project.activities,
-      (activity: Activity, lang) => activityLines(activity, lang, 0),
-    ),
+    // As organisations: an activity without a text in this language is a line `|` (with its sub-items
+    // under it), so the lines pair up again; a project with none in this language leaves the cell empty.
+    ...languages.map((lang) => ({
+      header: `activities_${lang}`,
+      list: true,
+      cell: (project: Project) =>
+        hasText(project.activities, lang)
+          ? project.activities
+              .map((activity) => activityLines(activity, lang, 0))
+              .join('\n')
+              .trimEnd()
+          : '',
+    })),
     ...lists('implementers', (project) => project.implementers, organisation),
     ...lists('funders', (project) => project.funders, organisation),
     { header: 'url', cell: (project) => project.url ?? '' },
@@ -67,10 +75,12 @@ export function projectsToCsv(projects: readonly Project[], options: CsvWriteOpt
 
 /** An activity and its sub-items as lines: sub-items start with "- ", indented by level. */
 function activityLines(activity: Activity, lang: LanguageTag, depth: number): string {
-  const text = activity.text[lang] ?? '';
+  const text = activity.text[lang] ?? '|';
   const line = depth === 0 ? text : `${'  '.repeat(depth - 1)}- ${text}`;
   return [line, ...activity.items.map((item) => activityLines(item, lang, depth + 1))].join('\n');
 }
+
+const hasText = (activities: readonly Activity[], lang: LanguageTag): boolean => activities.some((activity) => activity.text[lang] !== undefined || hasText(activity.items, lang));
 
 function languagesOf(projects: readonly Project[]): LanguageTag[] {
   const seen = new Set<LanguageTag>();

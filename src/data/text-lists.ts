@@ -33,7 +33,8 @@ export function lineTree(text: string): Item[] {
     }
     if (body === '') continue;
     while (open.length > 0 && open[open.length - 1]!.weight >= weight) open.pop();
-    const item: Item = { text: body, items: [] };
+    // `|` alone keeps the place of an activity with no text in this language (what projectsToCsv writes).
+    const item: Item = { text: body === '|' ? '' : body, items: [] };
     (open.length > 0 ? open[open.length - 1]!.item.items : roots).push(item);
     open.push({ weight, item });
   }
@@ -65,7 +66,7 @@ function joinItems(langs: readonly LanguageTag[], lists: readonly (readonly Item
       const item = lists[l]?.[i];
       children.push(item?.items);
       if (!item) continue;
-      text[langs[l]!] = item.text;
+      if (item.text !== '') text[langs[l]!] = item.text;
       if (item.items.length > 0) nested = true;
     }
     out.push(nested ? { text, items: joinItems(langs, children) } : text);

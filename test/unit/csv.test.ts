@@ -155,6 +155,16 @@ describe('CSV: cells that hold many things', () => {
     ]);
   });
 
+  it('activities: a "|" line keeps the place of one not written in this language, its sub-items under it', () => {
+    const model = parseProjectsCsv('title,start,activities_ka,activities_en\nA,2023,"ერთი\n|\n- ქვე\nსამი","One\nTwo\n- Sub\n\nThree"\n');
+    expect(messages(model)).to.deep.equal([]);
+    expect(model.projects[0]!.activities).to.deep.equal([
+      { text: { ka: 'ერთი', en: 'One' }, items: [] },
+      { text: { en: 'Two' }, items: [{ text: { ka: 'ქვე', en: 'Sub' }, items: [] }] },
+      { text: { ka: 'სამი', en: 'Three' }, items: [] },
+    ]);
+  });
+
   it('activities in two languages are joined line by line', () => {
     const model = parseProjectsCsv('title,start,activities_ka,activities_en\nA,2023,"ერთი\n- ქვე","One\n- Sub"\n');
     expect(model.projects[0]!.activities).to.deep.equal([{ text: { ka: 'ერთი', en: 'One' }, items: [{ text: { ka: 'ქვე', en: 'Sub' }, items: [] }] }]);
@@ -304,11 +314,13 @@ describe('CSV written from projects, property-based: JSON → CSV → JSON is th
     fc.webUrl({ withQueryParameters: true, withFragments: true }),
     line.map((path) => `https://example.org/${path}`),
   );
-  // An organisation's name is one line (in one language or several); activities are in every language
-  // used, one line each (an activity missing in one language's column is the same kind of gap: not tested here).
+  // An organisation's name is one line, an activity's too (in one language or several); an activity's text
+  // does not start with a sub-item's marker, nor is it `|` alone (the mark of a text not given).
   const organisation = fc.record({ name: localized(line), url: fc.option(url, { nil: undefined }) }, { requiredKeys: ['name'] });
-  const activityText = fc.string({ unit: fc.constantFrom(...'abc ქართ"\',;|=@'.split('')), minLength: 1, maxLength: 10 }).filter((t) => t.trim() !== '');
-  const activity = fc.record({ ka: activityText, en: activityText, de: activityText });
+  const activityText = fc
+    .string({ unit: fc.constantFrom(...'abc ქართ"\',;|=@-'.split('')), minLength: 1, maxLength: 10 })
+    .filter((t) => t.trim() !== '' && t.trim() !== '|' && !t.trim().startsWith('-'));
+  const activity = localized(activityText);
   const date = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom(1, 2, 3));
   const iso = ([y, m, d, parts]: [number, number, number, number]) => [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, parts).join('-');
   const project = fc.record(
@@ -318,7 +330,9 @@ describe('CSV written from projects, property-based: JSON → CSV → JSON is th
       length: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
       status: fc.option(fc.constantFrom(...PROJECT_STATUSES), { nil: undefined }),
       goal: localized(text),
-      activities: fc.array(fc.record({ text: activity, items: fc.array(activity, { maxLength: 2 }) }), { maxLength: 3 }),
+      activities: fc.array(fc.record({ text: activity, items: fc.array(fc.oneof(activity, fc.record({ text: activity, items: fc.array(activity, { maxLength: 2 }) })), { maxLength: 2 }) }), {
+        maxLength: 3,
+      }),
       implementers: fc.array(organisation, { maxLength: 4 }),
       funders: fc.array(organisation, { maxLength: 4 }),
       url,
@@ -336,6 +350,7 @@ describe('CSV written from projects, property-based: JSON → CSV → JSON is th
 
   it('for any projects, in any delimiter: the same projects, and no problems', () => {
     let withOneLanguageOrganisation = 0;
+    let withOneLanguageActivity = 0;
     fc.assert(
       fc.property(fc.array(project, { minLength: 1, maxLength: 5 }), fc.constantFrom(',', ';', '\t'), (projects, delimiter) => {
         const model = parseProjectsJson(json(projects));
@@ -344,16 +359,19 @@ describe('CSV written from projects, property-based: JSON → CSV → JSON is th
         expect(messages(back), csv).to.deep.equal([]);
         expect(back.projects, csv).to.deep.equal(model.projects);
         if (model.projects.some((p) => [...p.implementers, ...p.funders].some((org) => Object.keys(org.name).length === 1 && org.url))) withOneLanguageOrganisation++;
+        if (model.projects.some((p) => p.activities.some((a) => Object.keys(a.text).length === 1) && p.activities.length > 1)) withOneLanguageActivity++;
       }),
       { numRuns: 300 },
     );
     // The case that lost addresses (a name in one language, an address) was really among them.
     expect(withOneLanguageOrganisation).to.be.greaterThan(20);
+    expect(withOneLanguageActivity).to.be.greaterThan(20);
   });
 
   it("the bench's projects (bench/generate.mjs): a name in Georgian only, some with an address", () => {
     const projects = [
       { id: 'a', title: 'A', start: '2023', implementers: [{ name: 'ტოლერანტობის ცენტრი' }, { name: { ka: 'გაერო', en: 'UNDP' }, url: 'https://undp.org' }] },
+      { id: 'c', title: 'C', start: '2023', activities: [{ ka: 'ა' }, { text: { en: 'Two' }, items: [{ ka: 'ქვე' }] }, { ka: 'გ', en: 'Three' }] },
       { id: 'b', title: { en: 'B' }, start: '2023', funders: [{ name: { en: 'RFSL' }, url: 'https://www.rfsl.se' }, { name: { ka: 'ფონდი' } }, { name: { ka: 'ა|ბ' } }] },
     ];
     const model = parseProjectsJson(JSON.stringify({ lang: 'ka', projects }));
