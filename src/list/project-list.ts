@@ -1,22 +1,16 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { projectStatus } from '../data/dates.js';
-import { foldInBackground, matchesInActivitiesOnly, projectYears, queryProjects, queryWords, SORT_ORDERS, type SortOrder } from '../data/search.js';
-import { PROJECT_STATUSES, type Project, type ProjectStatus, type ProjectsModel } from '../data/types.js';
-import { msg, str } from '../localize/msg.js';
-import { projectCount, statusLabel } from '../localize/phrases.js';
-import { renderProjectCard } from '../card/project-card-template.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { foldInBackground, matchesInActivitiesOnly, queryProjects, queryWords } from '../data/search.js';
+import type { Project, ProjectsModel } from '../data/types.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
 import type { LoadState } from '../loading/project-data-controller.js';
 import { AnnouncerController } from '../shared/announcer.js';
 import { revealElement } from '../shared/deep-link-controller.js';
 import { emitSelect } from '../shared/events.js';
 import { PagerController } from '../shared/pager-controller.js';
-import { heading, toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
+import { facetsFor, readFilters, type Facets, type ListFilters } from './list-filters.js';
 import { MenuHoldController } from './menu-hold-controller.js';
+import { renderResults, renderToolbar, showFilters } from './project-list-template.js';
 import { projectListStyles } from './project-list.styles.js';
 
 /**
@@ -32,17 +26,6 @@ export const ANNOUNCE_DELAY = 600;
 
 /** Milliseconds for which newly drawn menus stay out of the accessibility tree. */
 const MENU_HOLD_MS = 200;
-
-/** What the filters offer for one model and one `today`, worked out once rather than per keystroke. */
-interface Facets {
-  readonly model: ProjectsModel;
-  readonly today: number;
-  readonly statuses: readonly ProjectStatus[];
-  /** Newest first, like the list. */
-  readonly years: readonly number[];
-  /** Position in the data: a stable, attribute-safe id for each card. */
-  readonly index: ReadonlyMap<Project, number>;
-}
 
 /**
  * All projects as a list of cards, newest first, with a search box, status and year
@@ -123,198 +106,58 @@ export class WisgProjectList extends WisgElement {
 
   private _facets?: Facets;
   private _focusSearch = false;
-  /** The count as last rendered. */
-  private _countText = '';
+  /** Says the count once typing pauses, not once per keystroke ("9 of 9", "8 of 9", "5 of 9"…). */
   private readonly _announcer = new AnnouncerController(this, ANNOUNCE_DELAY);
   private readonly _menuHold = new MenuHoldController(this, MENU_HOLD_MS, () => !!this.renderRoot.querySelector('select'));
 
   /** The projects the list shows now (all of them, not only those rendered so far), in order. */
   get shownProjects(): Project[] {
     const state = this.dataController.state;
-    return state.status === 'ready' ? this._results(state.model) : [];
+    return state.status === 'ready' ? this._results(state.model, readFilters(this)) : [];
   }
 
-  private get _statusFilter(): ProjectStatus | undefined {
-    return (PROJECT_STATUSES as readonly string[]).includes(this.status ?? '') ? (this.status as ProjectStatus) : undefined;
+  private _results(model: ProjectsModel, filters: ListFilters): Project[] {
+    return queryProjects(model.projects, { ...filters, today: this.todayDay, lang: this.locale });
   }
 
-  private get _yearFilter(): number | undefined {
-    return Number.isInteger(this.year) ? this.year! : undefined;
-  }
-
-  /** The value each menu shows. */
-  private get _shown(): Record<'status' | 'year' | 'sort', string> {
-    return { status: this._statusFilter ?? '', year: String(this._yearFilter ?? ''), sort: this._sortOrder };
-  }
-
-  private get _sortOrder(): SortOrder {
-    return (SORT_ORDERS as readonly string[]).includes(this.sort ?? '') ? (this.sort as SortOrder) : 'newest';
-  }
-
-  private _results(model: ProjectsModel): Project[] {
-    return queryProjects(model.projects, {
-      text: this.query ?? '',
-      status: this._statusFilter,
-      year: this._yearFilter,
-      sort: this._sortOrder,
-      today: this.todayDay,
-      lang: this.locale,
-    });
-  }
-
-  private _facetsFor(model: ProjectsModel, today: number): Facets {
-    if (this._facets?.model === model && this._facets.today === today) return this._facets;
-    const present = new Set(model.projects.map((project) => projectStatus(project, today)));
-    this._facets = {
-      model,
-      today,
-      statuses: PROJECT_STATUSES.filter((status) => present.has(status)),
-      // Open-ended projects run to this year.
-      years: projectYears(model.projects, parseInt(this.today ?? '') || new Date().getFullYear()).reverse(),
-      index: new Map(model.projects.map((project, i) => [project, i])),
-    };
-    return this._facets;
+  private _facetsFor(model: ProjectsModel): Facets {
+    return (this._facets = facetsFor(model, this.todayDay, this.today, this._facets));
   }
 
   /**
    * Loading and ready start alike, with the heading and the toolbar (its controls disabled until the
    * data is in), so that the menus are on the page before a screen reader reads it. Until then the
-   * menus are also out of the accessibility tree (see `_renderSelect`).
+   * menus are also out of the accessibility tree (see `renderSelect` in project-list-template.ts).
    */
   protected override renderState(state: LoadState): unknown {
     if (state.status !== 'loading' && state.status !== 'ready') return super.renderState(state);
-    return html`${this._renderToolbar(state.status === 'ready' ? this._facetsFor(state.model, this.todayDay) : undefined)}${super.renderState(state)}`;
-  }
-
-  private _renderToolbar(facets: Facets | undefined): TemplateResult {
-    const level = toHeadingLevel(this.headingLevel, 2);
-    const status = this._statusFilter;
-    const year = this._yearFilter;
-    const headingId = this.heading ? 'list-heading' : undefined;
-    const loading = !facets;
-    const { statuses = [], years = [] } = facets ?? {};
-    // Years and statuses a page asked for stay choosable even when no project has them.
-    const statusChoices = status && !statuses.includes(status) ? [...statuses, status] : statuses;
-    const yearChoices = year !== undefined && !years.includes(year) ? [year, ...years] : years;
-    return html`
-      ${this.heading ? heading(level, this.heading, { id: headingId, part: 'caption', class: 'list-heading' }) : nothing}
-      <div class="toolbar" part="toolbar" role="search" aria-labelledby=${ifDefined(headingId)} aria-label=${ifDefined(headingId ? undefined : msg('Projects'))}>
-        <div class="field search-field" part="field">
-          <label for="search" part="label">${msg('Search projects')}</label>
-          <input id="search" type="search" part="search" autocomplete="off" .value=${this.query ?? ''} ?disabled=${loading} @input=${this._onSearch} />
-        </div>
-        ${this._renderSelect('status', msg('Status'), [['', msg('All')], ...statusChoices.map((value): [string, string] => [value, statusLabel(value)])], loading)}
-        ${this._renderSelect('year', msg('Year'), [['', msg('All')], ...yearChoices.map((value): [string, string] => [String(value), String(value)])], loading)}
-        ${this._renderSelect(
-          'sort',
-          msg('Sort'),
-          [
-            ['newest', msg('Newest first')],
-            ['oldest', msg('Oldest first')],
-            ['title', msg('Title (A–Z)')],
-          ],
-          loading,
-        )}
-      </div>
-    `;
+    const toolbar = renderToolbar(this, state.status === 'ready' ? this._facetsFor(state.model) : undefined, this._menuHold.held, this._onInput);
+    return [toolbar, super.renderState(state)];
   }
 
   /** The results under the toolbar. */
   protected override renderModel(model: ProjectsModel): TemplateResult {
-    const today = this.todayDay;
-    const locale = this.locale;
-    const level = toHeadingLevel(this.headingLevel, 2);
-    const facets = this._facetsFor(model, today);
-    const status = this._statusFilter;
-    const year = this._yearFilter;
-    const query = (this.query ?? '').trim();
-    const words = queryWords(query);
-    const filtered = query !== '' || status !== undefined || year !== undefined;
-    const results = this._results(model);
-    const total = model.projects.length;
-    const rendered = this._pager.slice(results);
-    const headingId = this.heading ? 'list-heading' : undefined;
-
-    // role=list: Safari drops the list role of a <ul> without list-style.
-    /* eslint-disable lit-a11y/no-redundant-role */
-    return html`
-      <p class="count" part="count">${(this._countText = !filtered ? projectCount(total) : results.length ? msg(str`${results.length} of ${total} projects`) : msg('No projects found'))}</p>
-      ${this._announcer.render()}
-      <ul class="items" part="list" role="list" aria-labelledby=${ifDefined(headingId)} ?hidden=${!results.length}>
-        ${repeat(
-          rendered,
-          (project) => project.id,
-          (project) => {
-            const expanded = this._isOpen(project, words);
-            // A card is rebuilt only when something it shows changed: keystrokes stay cheap on long lists.
-            return html`<li class="item" part="item">
-              ${guard([project, locale, today, level, expanded], () => {
-                return renderProjectCard(project, {
-                  locale,
-                  today,
-                  headingLevel: toHeadingLevel(level + 1, 6),
-                  expanded,
-                  idPrefix: `p${facets.index.get(project)}`,
-                  onToggle: this._toggle,
-                  onOpen: this._selectFromTitleLink,
-                });
-              })}
-            </li>`;
-          },
-        )}
-      </ul>
-      ${
-        rendered.length < results.length
-          ? html`<p class="more"><button type="button" class="button" part="more-button" @click=${this._showMore}>
-            ${msg(str`Show more projects (${rendered.length} of ${results.length} shown)`)}
-          </button></p>`
-          : nothing
-      }
-      ${filtered && !results.length ? this._renderEmpty(query, status, year) : nothing}
-    `; /* eslint-enable lit-a11y/no-redundant-role */
+    const filters = readFilters(this);
+    const words = queryWords(filters.text);
+    const results = this._results(model, filters);
+    return renderResults(this, {
+      filters,
+      facets: this._facetsFor(model),
+      results,
+      rendered: this._pager.slice(results),
+      announcer: this._announcer,
+      isOpen: (project) => this._isOpen(project, words),
+      onToggle: this._toggle,
+      onOpen: this._selectFromTitleLink,
+      onMore: this._showMore,
+    });
   }
 
-  /**
-   * A menu; what it shows is set in `updated()`. Its options are keyed by value: the data's arriving adds options and changes none.
-   * Loading, it is disabled and inert (out of the accessibility tree). Chromium tells of a menu that is enabled in the frame its
-   * options change as a change of selection, and Orca 43 presents that as if the menu were focused, unasked ("Status combo box
-   * collapsed, All, Focus mode"), and stays in focus mode there. A menu that enters the tree with its choices, after it was
-   * drawn, is new content that Orca reads in place. (Enabled a frame after its choices came, still in the tree, it is silent,
-   * but Orca then skips it when reading.) So the menus are also inert for their first moments in the page (`MenuHoldController`),
-   * for when the data is in hand as they are drawn (inline JSON, `data`, pre-rendered content) or the list is moved. Heard in
-   * test/screen-reader/.
-   */
-  private _renderSelect(name: 'status' | 'year' | 'sort', label: string, options: [string, string][], loading: boolean): TemplateResult {
-    return html`<div class="field" part="field">
-      <label for=${name} part="label">${label}</label>
-      <select id=${name} part="select" ?disabled=${loading} ?inert=${loading || this._menuHold.held} @change=${this._onSelect}>
-        ${repeat(
-          options,
-          ([value]) => value,
-          ([value, text]) => html`<option value=${value}>${text}</option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private _renderEmpty(query: string, status: ProjectStatus | undefined, year: number | undefined): TemplateResult {
-    const searched = [query ? msg(str`Search: “${query}”`) : '', status ? `${msg('Status')}: ${statusLabel(status)}` : '', year !== undefined ? `${msg('Year')}: ${year}` : ''].filter(Boolean);
-    return html`<div class="empty" part="empty">
-      <p>${searched.join(' · ')}</p>
-      <button type="button" class="button" part="clear-button" @click=${this.clear}>${msg('Clear search')}</button>
-    </div>`;
-  }
-
-  private readonly _onSearch = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value || null;
-  };
-
-  private readonly _onSelect = (event: Event): void => {
-    const select = event.target as HTMLSelectElement;
-    const value = select.value || null;
-    if (select.id === 'year') this.year = value === null ? null : Number(value);
-    else if (select.id === 'status') this.status = value;
-    else this.sort = value;
+  /** The search box's input and the menus' changes: each control is named by the attribute it sets. */
+  private readonly _onInput = (event: Event): void => {
+    const { id, value } = event.target as HTMLInputElement | HTMLSelectElement;
+    if (id === 'year') this.year = value ? Number(value) : null;
+    else this[id === 'search' ? 'query' : (id as 'status' | 'sort')] = value || null;
   };
 
   /** Clears the search and the filters (not the sort order), and puts focus in the search box. */
@@ -378,14 +221,7 @@ export class WisgProjectList extends WisgElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Say the count once typing pauses, not once per keystroke ("9 of 9", "8 of 9", "5 of 9"…).
-    if (this._countText) this._announcer.say(this._countText);
-    // The menus show the state, set only where they differ: each change of an option's selectedness is
-    // an event a screen reader reads out wherever its reader is ("Year combo box collapsed, All").
-    for (const [id, value] of Object.entries(this._shown)) {
-      const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${id}`);
-      if (select && select.value !== value) select.value = value;
-    }
+    showFilters(this.renderRoot, readFilters(this));
     if (this._focusSearch) {
       this._focusSearch = false;
       this.renderRoot.querySelector<HTMLElement>('#search')?.focus();

@@ -51,8 +51,9 @@ export class AnnouncerController implements ReactiveController {
     }, this.delay);
   }
 
-  /** The region, to be rendered once (the host's styles hide it: `.announcement`). */
-  render(): TemplateResult {
+  /** The region, to be rendered once (the host's styles hide it: `.announcement`), and `text` to say in it (see `say()`). */
+  render(text: string): TemplateResult {
+    this.say(text);
     return html`<div class="announcement" aria-live="polite">${repeat(this._text ? [this._said] : [], String, () => html`<p>${this._text}</p>`)}</div>`;
   }
 
