@@ -1,27 +1,21 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderProjectCard } from '../card/project-card-template.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
-import { formatDate, projectStatus } from '../data/dates.js';
-import { layoutTimeline, toYear, type TimelineBar, type TimelineLayout } from './timeline-layout.js';
 import type { ProjectsModel } from '../data/types.js';
 import { msg } from '../localize/msg.js';
-import { projectCount, statusLabel } from '../localize/phrases.js';
-import { cssProps } from '../shared/css-props.js';
 import { activeElement } from '../shared/deep-link-controller.js';
 import { emitSelect } from '../shared/events.js';
-import { headingHtml, localText, periodEnds, toHeadingLevel } from '../shared/templates.js';
+import { RovingTabindexController } from '../shared/roving-tabindex-controller.js';
+import { toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
+import { layoutTimeline, toYear, type TimelineBar, type TimelineLayout } from './timeline-layout.js';
+import { renderBar, renderChart } from './timeline-template.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** Bars stamped in the first frame; the rest follow a frame at a time (at most `MAX_CHUNK` more each), so the chart shows at once. */
 const CHUNK = 150;
 const MAX_CHUNK = 300;
-
-// Positions on the axis, rounded: the ticks as percentages, the bars and the today marker as fractions.
-const percent = (share: number) => `${Math.round(share * 1e5) / 1e3}%`;
-const fraction = (value: number) => Math.round(value * 1e5) / 1e5;
 
 /**
  * The projects as bars in time: a year axis (with months when there is room), one row per
@@ -122,8 +116,12 @@ export class WisgTimeline extends WisgElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  /** The roving tab stop: the bar (by time order) that Tab enters. Only the DOM holds it (see `focusBar`, `updated`), so moving it renders nothing. */
-  private _active = 0;
+  /** One Tab stop for the bars (in time order), arrow keys between them. */
+  private readonly _roving = new RovingTabindexController(
+    this,
+    (index) => this._buttonAt(index),
+    (index) => this._reveal(index),
+  );
   /** How many bars (a prefix in time order) are in the DOM: bar i is always `list.children[i]`. */
   private _limit = CHUNK;
   private _moreFrame = 0;
@@ -147,13 +145,13 @@ export class WisgTimeline extends WisgElement {
     if (cache && cache.model === model && cache.today === today && cache.from === from && cache.to === to) return cache.layout;
     const layout = layoutTimeline(model.projects, { today, from, to });
     // The tab stop stays with its project if it is still shown, else goes to the first bar.
-    const id = cache?.layout.bars[this._active]?.project.id;
-    this._active = Math.max(
+    const id = cache?.layout.bars[this._roving.active]?.project.id;
+    this._roving.active = Math.max(
       0,
       layout.bars.findIndex((bar) => bar.project.id === id),
     );
     this._cache = { model, today, from, to, layout };
-    this._limit = Math.max(CHUNK, this._active + 1);
+    this._limit = Math.max(CHUNK, this._roving.active + 1);
     // Keep the details open only if the project is still shown.
     if (this._detailsBar) this._detailsBar = layout.bars.find((bar) => bar.project.id === this._detailsBar!.project.id);
     return layout;
@@ -177,7 +175,7 @@ export class WisgTimeline extends WisgElement {
     if (undisturbed)
       void this._reveal(bar.index).then(() => {
         this._buttonAt(bar.index)!.scrollIntoView({ block: 'center' });
-        this._focusBar(bar.index);
+        this._roving.focus(bar.index);
         this._openDetails(bar);
       });
     return true;
@@ -191,74 +189,23 @@ export class WisgTimeline extends WisgElement {
   protected override renderModel(model: ProjectsModel): TemplateResult {
     const layout = this._layoutFor(model);
     const level = toHeadingLevel(this.headingLevel, 2);
-    const { fromYear, toYear: lastYear, bars } = layout;
-    const years = fromYear === lastYear ? String(fromYear) : `${fromYear}–${lastYear}`;
-    const key = `${this.locale} ${this.todayDay} ${level}`;
+    const { locale, todayDay: today } = this;
+    const key = `${locale} ${today} ${level}`;
     if (key !== this._barsKey) {
       this._barsKey = key;
       this._bars = new WeakMap();
     }
-    return html`<section class="timeline" aria-labelledby="caption">
-        ${headingHtml(level)`<hN id="caption" class="caption" part="caption">${this.heading || this.caption || msg('Project timeline')}</hN>`}
-        <p class="summary" part="summary">${years} · ${projectCount(bars.length)}</p>
-        ${
-          bars.length
-            ? html`<div class="chart" part="chart"><div class="plot" ${cssProps({ '--years': lastYear - fromYear + 1 })}>
-              <div class="axis ${layout.months.length ? 'months' : ''}" part="axis" aria-hidden="true">
-                ${layout.years.map((tick) => html`<span class="tick year" ${cssProps({ '--s': percent(tick.start), '--e': percent(tick.end) })}><span>${tick.year}</span></span>`)}
-                ${layout.months.map(
-                  (tick) =>
-                    html`<span class="tick month" ${cssProps({ '--s': percent(tick.start), '--e': percent(tick.end) })}
-                      ><span>${formatDate({ year: tick.year, month: tick.month!, iso: '' }, this.locale).replace(/ \d+$/, '')}</span></span
-                    >`,
-                )}
-              </div>
-              ${layout.today === undefined ? nothing : html`<div class="today" part="today" ${cssProps({ '--at': fraction(layout.today) })} aria-hidden="true"><span>${msg('Today')}</span></div>`}
-              <div class="rows"><div class="grid" aria-hidden="true"></div><ol class="bars" part="bars" aria-labelledby="caption" @click=${this._onClick} @keydown=${this._onKeydown}>
-                ${repeat(
-                  bars.length > this._limit ? bars.slice(0, this._limit) : bars,
-                  (bar) => bar.project.id,
-                  (bar) => {
-                    let template = this._bars.get(bar);
-                    if (!template) this._bars.set(bar, (template = this._renderBar(bar, level + 1)));
-                    return template;
-                  },
-                )}
-              </ol></div>
-            </div></div>`
-            : html`<p class="empty" part="notice">${msg('No projects in these years.')}</p>`
-        }
-      </section>
-      ${this._renderDetails(level)}`;
-  }
-
-  /**
-   * One row: a single flat template (no nested period/status templates), because it is
-   * stamped once per project. The markup matches the card's: `<time>`s and `.status`.
-   * The title, period and status are inside the button, whose children a screen reader
-   * does not read again: the project is read once, by the button's name, with pauses.
-   */
-  private _renderBar(bar: TimelineBar, level: number): TemplateResult {
-    const { project } = bar;
-    const locale = this.locale;
-    const today = this.todayDay;
-    const status = projectStatus(project, today);
-    const label = statusLabel(status);
-    const title = localText(project.title, locale);
-    const { start, end } = periodEnds(project, locale, today);
-    // Title, period and status, as the row shows them: "RFSL 2022-24, 1 October 2022 – 30 November 2024, completed".
-    // A title in another language (a fallback) has its lang on its own span: the name and heading keep the element's.
-    const name = `${title.text}, ${start} – ${end}, ${label.toLocaleLowerCase(locale)}`;
-    const classes = `bar${bar.open ? ' open' : ''}${bar.cutStart ? ' cut-start' : ''}${bar.cutEnd ? ' cut-end' : ''}`;
-    return headingHtml(level)`<li class=${classes} part="row" data-status=${status} data-project-id=${project.id} ${cssProps({ '--from': fraction(bar.start), '--to': fraction(bar.end) })}>
-      <hN class="bar-heading"
-        ><button type="button" class="label" part="label" tabindex="-1" aria-label=${name} aria-haspopup="dialog"
-          ><span class="bar-title" part="bar-title" lang=${ifDefined(title.lang)}>${title.text}</span>
-          <span class="when"><time datetime=${project.start.iso}>${start}</time> – ${project.end ? html`<time datetime=${project.end.iso}>${end}</time>` : end}
-          <span class="status" part="status" data-status=${status}>${label}</span></span></button
-        ></hN
-      ><span class="face" part="bar"></span>
-    </li>`;
+    const { bars } = layout;
+    const rows = repeat(
+      bars.length > this._limit ? bars.slice(0, this._limit) : bars,
+      (bar) => bar.project.id,
+      (bar) => {
+        let template = this._bars.get(bar);
+        if (!template) this._bars.set(bar, (template = renderBar(bar, level + 1, locale, today)));
+        return template;
+      },
+    );
+    return html`${renderChart(this, layout, level, rows, this._onClick, this._onKeydown)}${this._renderDetails(level)}`;
   }
 
   private _renderDetails(level: number): TemplateResult {
@@ -294,54 +241,17 @@ export class WisgTimeline extends WisgElement {
     return this._list?.children[index]?.querySelector('button');
   }
 
-  /** Moves the roving tab stop: two tabindex values and focus, nothing re-rendered. */
-  private _focusBar(index: number): void {
-    const previous = this._buttonAt(this._active);
-    const next = this._buttonAt(index);
-    if (!next) return;
-    if (previous) previous.tabIndex = -1;
-    next.tabIndex = 0;
-    this._active = index;
-    next.focus();
-  }
-
   private readonly _onClick = (event: MouseEvent) => {
     const index = this._barIndex(event);
     if (index === undefined) return;
-    this._focusBar(index);
+    this._roving.focus(index);
     const bar = this.layout!.bars[index]!;
     if (emitSelect(this, bar.project, true)) this._openDetails(bar);
   };
 
-  private readonly _onKeydown = async (event: KeyboardEvent) => {
-    const layout = this.layout;
+  private readonly _onKeydown = (event: KeyboardEvent) => {
     const from = this._barIndex(event);
-    if (!layout || from === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = layout.bars.length - 1;
-    // One row per project, in time order: every arrow goes back or forth in time.
-    let to: number;
-    switch (event.key) {
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        to = from - 1;
-        break;
-      case 'ArrowRight':
-      case 'ArrowDown':
-        to = from + 1;
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = last;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (to < 0 || to > last) return;
-    await this._reveal(to);
-    this._focusBar(to);
+    if (from !== undefined) void this._roving.keydown(event, from, this.layout!.bars.length);
   };
 
   private _openDetails(bar: TimelineBar, opener?: HTMLElement): void {
@@ -359,15 +269,8 @@ export class WisgTimeline extends WisgElement {
       if (_opener.matches(':focus')) return;
     }
     await this._reveal(bar.index);
-    this._focusBar(bar.index);
+    this._roving.focus(bar.index);
   };
-
-  protected override update(changed: PropertyValues): void {
-    const inBars = !!this._list?.contains(this.shadowRoot!.activeElement);
-    super.update(changed);
-    // The focused bar left (new data, another range): focus goes to the tab stop, not the widget's top.
-    if (inBars && !this._list?.contains(this.shadowRoot!.activeElement)) this._buttonAt(this._active)?.focus();
-  }
 
   /** Puts every bar in at once if bar `index` is not in yet (a key pressed while they stream in). */
   private async _reveal(index: number): Promise<void> {
@@ -396,13 +299,6 @@ export class WisgTimeline extends WisgElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Bars are stamped with tabindex -1: give the tab stop to the active one.
-    const stop = this._list?.querySelector<HTMLElement>('[tabindex="0"]');
-    const wanted = this._buttonAt(this._active);
-    if (stop !== wanted) {
-      if (stop) stop.tabIndex = -1;
-      if (wanted) wanted.tabIndex = 0;
-    }
     const bars = this.layout?.bars.length ?? 0;
     if (!this._moreFrame && this._limit < bars) {
       // After the frame that shows these bars is painted, not before it.
