@@ -13,11 +13,10 @@ import { projectCardStyles } from './project-card.styles.js';
  *
  * @summary One project, for a partner site that embeds a single project.
  *
- * @event wisg-load - The data is in hand. `detail: { projects, issues, source }`.
- * @event wisg-error - The data could not be loaded or has problems. `detail: { kind, fatal, message, issues, reason?, status? }`.
+ * The events, parts and CSS custom properties every element shares are documented on `WisgElement`; those named here say what they are in this one.
+ *
  * @event wisg-project-select - A visitor opened the project (title link or the activities disclosure). `detail: { id, project, address }`. Cancel it to stop the title link's navigation.
  *
- * @csspart base - The wrapper of everything the element renders.
  * @csspart card - The project's `<article>`.
  * @csspart title - The project's heading.
  * @csspart title-link - The link in the heading, when the project has a `url`.
@@ -32,26 +31,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @csspart implementers - The implementers section.
  * @csspart funders - The funders section.
  * @csspart link - The link to the project's page.
- * @csspart loading - The loading message.
- * @csspart error - The error message box.
- * @csspart retry-button - The "Try again" button of a failed load.
  * @csspart notice - The message shown when there is no data, or the project is not found.
- * @csspart issues - The expandable report of data problems.
- *
- * @cssprop --wisg-font-family - Typeface; defaults to the page's, then fonts with Georgian letters.
- * @cssprop --wisg-font-size - Base size; defaults to the visitor's default size.
- * @cssprop --wisg-color-text - Text colour.
- * @cssprop --wisg-color-muted - Secondary text colour.
- * @cssprop --wisg-color-background - Background of the element.
- * @cssprop --wisg-color-surface - Background of cards.
- * @cssprop --wisg-color-border - Borders.
- * @cssprop --wisg-color-accent - Links and buttons.
- * @cssprop --wisg-color-focus - Focus ring.
- * @cssprop --wisg-color-error - Error text and border.
- * @cssprop --wisg-color-status-ongoing - Status colour (likewise -completed, -planned, -suspended, -cancelled).
- * @cssprop --wisg-radius - Corner radius.
- * @cssprop --wisg-card-padding - Padding inside the card.
- * @cssprop --wisg-card-max-width - Widest the card grows.
  */
 export class WisgProjectCard extends WisgElement {
   static override styles = [...WisgElement.styles, projectCardStyles];

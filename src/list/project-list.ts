@@ -33,11 +33,10 @@ const MENU_HOLD_MS = 200;
  *
  * @summary All projects: search, filters, newest first.
  *
- * @event wisg-load - The data is in hand. `detail: { projects, issues, source }`.
- * @event wisg-error - The data could not be loaded or has problems. `detail: { kind, fatal, message, issues, reason?, status? }`.
+ * The events, parts and CSS custom properties every element shares are documented on `WisgElement`; those named here say what they are in this one.
+ *
  * @event wisg-project-select - A visitor opened a project (its title link or its activities). `detail: { id, project, address }`. Cancel it to stop the title link's navigation.
  *
- * @csspart base - The wrapper of everything the element renders.
  * @csspart caption - The list's heading (with the `heading` attribute).
  * @csspart toolbar - The search box and the filters.
  * @csspart field - A label with its control.
@@ -51,11 +50,6 @@ const MENU_HOLD_MS = 200;
  * @csspart clear-button - The button that clears the search and filters.
  * @csspart more-button - "Show more projects", under a long result shown a page at a time.
  * @csspart card - Each project's `<article>`; and the card's other parts: title, title-link, meta, period, status, goal, activities, disclosure, activity-list, section-heading, implementers, funders, link.
- * @csspart loading - The loading message.
- * @csspart error - The error message box.
- * @csspart retry-button - The "Try again" button of a failed load.
- * @csspart notice - The message shown when there is no data.
- * @csspart issues - The expandable report of data problems.
  */
 export class WisgProjectList extends WisgElement {
   static override styles = [...WisgElement.styles, projectCardStyles, projectListStyles];

@@ -28,11 +28,10 @@ const MAX_CHUNK = 300;
  *
  * @summary The projects in time, for eyes, keyboards and screen readers.
  *
- * @event wisg-load - The data is in hand. `detail: { projects, issues, source }`.
- * @event wisg-error - The data could not be loaded or has problems. `detail: { kind, fatal, message, issues, reason?, status? }`.
+ * The events, parts and CSS custom properties every element shares are documented on `WisgElement`; those named here say what they are in this one.
+ *
  * @event wisg-project-select - A bar was selected (click, Enter or Space). `detail: { id, project, address }`. Cancel it (`preventDefault()`) to show your own page instead of the details dialog.
  *
- * @csspart base - The wrapper of everything the element renders.
  * @csspart caption - The chart's heading.
  * @csspart summary - The line under the heading: years shown and number of projects.
  * @csspart chart - The axis, the bars and the today marker.
@@ -49,22 +48,13 @@ const MAX_CHUNK = 300;
  * @csspart details - The details `<dialog>`.
  * @csspart close-button - The dialog's Close button.
  * @csspart card - The project's details in the dialog (with the card's parts: title, meta, goal, activities, disclosure, activity-list, section-heading, implementers, funders, link, title-link).
- * @csspart loading - The loading message.
- * @csspart error - The error message box.
- * @csspart retry-button - The "Try again" button of a failed load.
- * @csspart notice - The message shown when there is no data.
- * @csspart issues - The expandable report of data problems.
  *
- * @cssprop --wisg-font-family - Typeface; defaults to the page's, then fonts with Georgian letters.
- * @cssprop --wisg-font-size - Base size; defaults to the visitor's default size.
- * @cssprop --wisg-color-text - Text colour.
  * @cssprop --wisg-color-muted - Secondary text colour (axis, periods).
  * @cssprop --wisg-color-background - Background of the element and the dialog.
  * @cssprop --wisg-color-surface - Background of the bars (mixed with the status colour).
  * @cssprop --wisg-color-border - Bar edges and year lines.
  * @cssprop --wisg-color-accent - Links and buttons; the today marker unless set apart.
  * @cssprop --wisg-color-on-accent - Text on the today label.
- * @cssprop --wisg-color-focus - Focus ring.
  * @cssprop --wisg-color-status-ongoing - Status colour (likewise -completed, -planned, -suspended, -cancelled): the bar's leading edge and status word.
  * @cssprop --wisg-radius - Corner radius of the dialog and its card.
  * @cssprop --wisg-timeline-today-color - The today marker.
