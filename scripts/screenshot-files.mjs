@@ -15,6 +15,14 @@ export function readmeScreenshots() {
   return [...new Set([...readme.matchAll(/docs\/screenshots\/([\w.-]+\.png)/g)].map((match) => match[1]))];
 }
 
+export const DOCS_TIMELINE_TITLES_DIR = join(ROOT, 'docs/timeline-titles');
+
+/** The pictures docs/timeline-titles/README.md shows (the timeline titles' design evidence, kept in that folder). */
+export function docsTimelineTitles() {
+  const readme = readFileSync(join(DOCS_TIMELINE_TITLES_DIR, 'README.md'), 'utf8');
+  return [...new Set([...readme.matchAll(/\]\(([\w.-]+\.png)\)/g)].map((match) => match[1]))];
+}
+
 /** Writes a screenshot (`name`.png) where it belongs; returns the paths written, relative to the repository. */
 export function saveScreenshot(name, png) {
   const file = `${name}.png`;

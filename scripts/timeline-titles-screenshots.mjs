@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // The timeline's titles (issue 16), photographed: the bundled WISG data and 30 long Georgian
 // titles (test/fixtures/timeline/long-titles-30.json), ka and en, light and dark, 1280 and 1024 px,
-// into docs/timeline-titles/. Serves a built checkout with scripts/serve.mjs, so the "before"
-// pictures come from an older checkout's dist/ the same way:
+// into test-results/timeline-titles/, and those that docs/timeline-titles/README.md shows into
+// docs/timeline-titles/ too (committed: the design's evidence). Serves a built checkout with
+// scripts/serve.mjs, so the "before" pictures come from an older checkout's dist/ the same way:
 //   node scripts/timeline-titles-screenshots.mjs [--root DIR] [--prefix after] [filter]
 // Uses Debian's Chromium (CHROME_PATH overrides); nothing is downloaded. Run `npm run build` first.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { launchChromium } from './chromium.mjs';
+import { DOCS_TIMELINE_TITLES_DIR, docsTimelineTitles } from './screenshot-files.mjs';
 
 const here = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -16,7 +18,8 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const root = resolve(option('--root', here));
 const prefix = option('--prefix', 'after');
 const filter = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '';
-const outDir = join(here, 'docs/timeline-titles');
+const outDir = join(here, 'test-results/timeline-titles');
+const shown = docsTimelineTitles();
 const port = Number(process.env.PORT ?? 8650);
 const origin = `http://127.0.0.1:${port}`;
 // Fixed "today", so statuses and the marker do not move from one run to the next.
@@ -42,11 +45,7 @@ function page(lang, src) {
 
 const server = spawn(process.execPath, [join(here, 'scripts/serve.mjs'), root], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((ready) => server.stdout.once('data', ready));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 mkdirSync(outDir, { recursive: true });
 try {
   const tab = await browser.newPage();
@@ -75,8 +74,11 @@ try {
           // The first 1,000 px of a long chart: what a visitor sees first.
           const height = Math.min(1000, await tab.evaluate(() => Math.ceil(document.documentElement.scrollHeight)));
           await tab.setViewport({ width, height });
-          await tab.screenshot({ path: join(outDir, `${name}.png`) });
-          console.log(`docs/timeline-titles/${name}.png`);
+          const png = await tab.screenshot();
+          for (const dir of [outDir, ...(shown.includes(`${name}.png`) ? [DOCS_TIMELINE_TITLES_DIR] : [])]) {
+            writeFileSync(join(dir, `${name}.png`), png);
+            console.log(relative(here, join(dir, `${name}.png`)));
+          }
         }
 } finally {
   await browser.close();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { test } from 'node:test';
-import { DOCS_SCREENSHOTS_DIR, readmeScreenshots } from '../../scripts/screenshot-files.mjs';
+import { DOCS_SCREENSHOTS_DIR, DOCS_TIMELINE_TITLES_DIR, docsTimelineTitles, readmeScreenshots } from '../../scripts/screenshot-files.mjs';
 
 const files = (dir) => readdirSync(dir, { recursive: true }).map((file) => join(dir, file));
 
@@ -40,4 +40,9 @@ test('no import in src/ runs back up the layers', () => {
 // Screenshots are made, not kept (scripts/screenshot-files.mjs): only those the README shows are committed.
 test('docs/screenshots/ holds just the screenshots the README shows, and each one it shows is there', () => {
   assert.deepEqual(readdirSync(DOCS_SCREENSHOTS_DIR).sort(), readmeScreenshots().sort());
+});
+
+test('docs/timeline-titles/ holds just the pictures its README shows, and each one it shows is there', () => {
+  const pictures = readdirSync(DOCS_TIMELINE_TITLES_DIR).filter((file) => file.endsWith('.png'));
+  assert.deepEqual(pictures.sort(), docsTimelineTitles().sort());
 });
