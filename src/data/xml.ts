@@ -15,6 +15,11 @@ export interface XmlElement {
   readonly children: readonly (XmlElement | string)[];
 }
 
+/** An element still being read: its children grow until its end tag. */
+interface OpenElement extends XmlElement {
+  readonly children: (XmlElement | string)[];
+}
+
 export type XmlResult = { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly line: number; readonly column: number };
 
 // A name: [A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7\u00C0-\uFFFF-]* (NaN, past the end, is neither).
@@ -128,7 +133,7 @@ class XmlScanner {
   /** An element and everything in it; `_i` is at its `<`. Iterative, so nesting depth costs no stack. */
   private _element(): XmlElement {
     const text = this._text;
-    const stack: { name: string; attributes: Record<string, string>; children: (XmlElement | string)[] }[] = [];
+    const stack: OpenElement[] = [];
     let root: XmlElement | undefined;
     while (root === undefined) {
       const lt = text.indexOf('<', this._i);
@@ -200,9 +205,9 @@ class XmlScanner {
   }
 
   /** A closed element into its parent's children, unless it is the root's and `_take` takes it. */
-  private _add(stack: { children: (XmlElement | string)[] }[], element: XmlElement): void {
+  private _add(stack: OpenElement[], element: XmlElement): void {
     const parent = stack[stack.length - 1]!;
-    if (!(stack.length === 1 && this._take?.(element, parent as XmlElement))) parent.children.push(element);
+    if (!(stack.length === 1 && this._take?.(element, parent))) parent.children.push(element);
   }
 
   /** Where the next `&` at or after the last one asked for is (the text's length: none). */
