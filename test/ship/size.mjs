@@ -27,12 +27,13 @@ describe('size', () => {
 });
 
 describe('msg() ids resolved at build time (scripts/localize-ids.mjs)', () => {
-  test('every msg() in the bundle finds its Georgian text, and every Georgian text is used', async () => {
+  // The bundle and the package's data entry, whose check command's summary no widget says.
+  test('every msg() in the bundle and the data entry finds its Georgian text, and every Georgian text is used', async () => {
     const { rollup } = await import('rollup');
     const { plugins } = await import('../../scripts/build-config.mjs');
     const list = plugins({ minify: false });
     const ids = list.find((plugin) => plugin.name === 'wisg-localize-ids');
-    const build = await rollup({ input: 'src/index.ts', plugins: list, onwarn: () => {} });
+    const build = await rollup({ input: ['src/index.ts', 'src/data-entry.ts'], plugins: list, onwarn: () => {} });
     await build.close();
     const { used, untranslated } = ids.report;
     // Were our hash different from lit-localize's, the lookups would miss and fall back to English.
