@@ -26,10 +26,14 @@ export class MenuHoldController implements ReactiveController {
 
   hostConnected(): void {
     // Moved: a moment again from the new place.
-    clearTimeout(this._timer);
-    this._timer = undefined;
     this.held = true;
     this._host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    // A pending moment would keep a removed list alive, and held for nothing.
+    clearTimeout(this._timer);
+    this._timer = undefined;
   }
 
   hostUpdated(): void {
