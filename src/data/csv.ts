@@ -129,37 +129,17 @@ export function splitSheet(text: string): Sheet {
       if (row.length > 0) rows.push(row);
       break;
     }
-    let cell: string;
+    let cell = '';
     if (text[i] === '"') {
-      // A quoted cell: "" is a quote, anything else (line breaks, delimiters) is content.
-      let value = '';
-      let from = i + 1;
-      for (;;) {
-        const quote = text.indexOf('"', from);
-        if (quote < 0) {
-          unclosed ??= { row: rows.length, column: row.length };
-          value += text.slice(from);
-          i = length;
-          break;
-        }
-        value += text.slice(from, quote);
-        if (text[quote + 1] === '"') {
-          value += '"';
-          from = quote + 2;
-        } else {
-          i = quote + 1;
-          break;
-        }
-      }
-      // What a sloppy writer puts between the closing quote and the delimiter is kept.
-      const end = nextBreak(text, i, delimiter);
-      cell = value + text.slice(i, end);
-      i = end;
-    } else {
-      const end = nextBreak(text, i, delimiter);
-      cell = text.slice(i, end);
-      i = end;
+      const quoted = readQuoted(text, i + 1);
+      if (!quoted.closed) unclosed ??= { row: rows.length, column: row.length };
+      cell = quoted.value;
+      i = quoted.end;
     }
+    // What a sloppy writer puts between the closing quote and the delimiter is kept.
+    const end = nextBreak(text, i, delimiter);
+    cell += text.slice(i, end);
+    i = end;
     row.push(cell.replace(/\r\n?/g, '\n'));
     if (i >= length) {
       rows.push(row);
@@ -180,6 +160,22 @@ export function splitSheet(text: string): Sheet {
     row = [];
   }
   return unclosed ? { rows, delimiter, unclosed } : { rows, delimiter };
+}
+
+/**
+ * A quoted cell's content from just after its opening quote: `""` is a quote, anything else
+ * (line breaks, delimiters) is content. `end` is just after the closing quote (or the text's end).
+ */
+function readQuoted(text: string, from: number): { value: string; end: number; closed: boolean } {
+  let value = '';
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote < 0) return { value: value + text.slice(from), end: text.length, closed: false };
+    value += text.slice(from, quote);
+    if (text[quote + 1] !== '"') return { value, end: quote + 1, closed: true };
+    value += '"';
+    from = quote + 2;
+  }
 }
 
 /** The next delimiter or line break at or after `from`. */
@@ -233,22 +229,10 @@ export function readCsv(text: string, options: ReadOptions = {}): Reading {
   const sheet = splitSheet(text);
   const issues: DataIssue[] = [];
   const nowhere: Reading['locate'] = () => undefined;
-  const isBlank = (row: string[]) => row.every((cell) => cell.trim() === '');
   if (sheet.rows.every(isBlank)) return { issues: [{ code: 'no-data', path: '', dropped: 'document' }], locate: nowhere };
 
-  // The header row: the first one that names a title or start column (rows above it are a sheet's titles).
-  let headerRow = sheet.rows.findIndex((row, i) => i < HEADER_SEARCH_ROWS && row.some((cell) => ['title', 'start'].includes(columnFor(cell)?.field ?? '')));
-  if (headerRow < 0) headerRow = sheet.rows.findIndex((row) => !isBlank(row));
-  const columns: Column[] = [];
-  sheet.rows[headerRow]!.forEach((header, index) => {
-    const column = columnFor(header);
-    if (!column) return;
-    const columnLang = column.lang ?? lang;
-    // A second column for the same thing (in the same language) is ignored: the first one counts.
-    if (columns.some((other) => other.field === column.field && (!TEXT_FIELDS.includes(column.field) || other.lang === columnLang))) return;
-    columns.push({ index, header: header.trim(), field: column.field, lang: columnLang });
-  });
-  const sheetRow = (index: number) => index + 1;
+  const headerRow = findHeaderRow(sheet.rows);
+  const columns = readHeader(sheet.rows[headerRow]!, lang);
   if (sheet.unclosed) {
     const { row, column } = sheet.unclosed;
     const header = columns.find((c) => c.index === column)?.header;
@@ -269,56 +253,91 @@ export function readCsv(text: string, options: ReadOptions = {}): Reading {
   const dateColumns = columns.filter((column) => column.field === 'start' || column.field === 'end');
   const monthFirst = isMonthFirst(sheet.rows.slice(headerRow + 1).flatMap((row) => dateColumns.map((column) => row[column.index] ?? '')));
   const projects: Record<string, unknown>[] = [];
+  /** The sheet's 0-based row of each project. */
   const rowOf: number[] = [];
-  const explicitIds = new Set<string>();
-  const needsId: number[] = [];
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r]!;
-    const cell = (column: Column) => row[column.index] ?? '';
-    // Empty rows, and rows with nothing in the known columns (notes, totals), are not projects.
-    if (columns.every((column) => cell(column).trim() === '')) continue;
-    const project: Record<string, unknown> = {};
-    const texts: Partial<Record<Field, Record<LanguageTag, string>>> = {};
-    for (const column of columns) {
-      let value = cell(column);
-      if (value.trim() === '') continue;
-      // Excel's mark for "text, not a formula", as our writer puts it before = + - @.
-      // (One apostrophe: `''=x` is the text `'=x`, as Excel shows it.)
-      if (/^'+[=+\-@]/.test(value)) value = value.slice(1);
-      if (TEXT_FIELDS.includes(column.field)) {
-        (texts[column.field] ??= {})[column.lang] = value;
-      } else if (column.field === 'start' || column.field === 'end') {
-        project[column.field] = sheetDate(value, monthFirst);
-      } else if (column.field === 'status') {
-        project.status = STATUS_WORDS[fold(value)] ?? value.trim();
-      } else {
-        project[column.field] = value.trim();
-      }
-    }
-    if (texts.title) project.title = texts.title;
-    if (texts.goal) project.goal = texts.goal;
-    if (texts.activities) project.activities = activitiesByLanguage(texts.activities);
-    if (texts.implementers) project.implementers = organisationsByLanguage(texts.implementers);
-    if (texts.funders) project.funders = organisationsByLanguage(texts.funders);
-    if (typeof project.id === 'string') explicitIds.add(project.id);
-    else needsId.push(projects.length);
+    const project = readRow(sheet.rows[r]!, columns, monthFirst);
+    if (!project) continue;
     projects.push(project);
     rowOf.push(r);
   }
+  giveIds(projects, rowOf, lang);
+  return { input: { lang, projects: projects as unknown as ProjectInput[] }, issues, locate: cellLocator(rowOf, columns, lang) };
+}
 
-  // A row without an id gets one made from its title, the same every time the sheet is read.
-  const taken = new Set(explicitIds);
-  for (const index of needsId) {
-    const project = projects[index]!;
+const isBlank = (row: string[]): boolean => row.every((cell) => cell.trim() === '');
+
+/** A sheet's 0-based row index as the sheet numbers it. */
+const sheetRow = (index: number): number => index + 1;
+
+/** The header row: the first one that names a title or start column (rows above it are a sheet's titles). */
+function findHeaderRow(rows: string[][]): number {
+  const named = rows.findIndex((row, i) => i < HEADER_SEARCH_ROWS && row.some((cell) => ['title', 'start'].includes(columnFor(cell)?.field ?? '')));
+  return named < 0 ? rows.findIndex((row) => !isBlank(row)) : named;
+}
+
+/** The columns a header row names, in order. */
+function readHeader(headers: string[], lang: LanguageTag): Column[] {
+  const columns: Column[] = [];
+  headers.forEach((header, index) => {
+    const column = columnFor(header);
+    if (!column) return;
+    const columnLang = column.lang ?? lang;
+    // A second column for the same thing (in the same language) is ignored: the first one counts.
+    if (columns.some((other) => other.field === column.field && (!TEXT_FIELDS.includes(column.field) || other.lang === columnLang))) return;
+    columns.push({ index, header: header.trim(), field: column.field, lang: columnLang });
+  });
+  return columns;
+}
+
+/** One row as the contract's project input, or undefined for a row that is not a project. */
+function readRow(row: string[], columns: readonly Column[], monthFirst: boolean): Record<string, unknown> | undefined {
+  const cell = (column: Column) => row[column.index] ?? '';
+  // Empty rows, and rows with nothing in the known columns (notes, totals), are not projects.
+  if (columns.every((column) => cell(column).trim() === '')) return undefined;
+  const project: Record<string, unknown> = {};
+  const texts: Partial<Record<Field, Record<LanguageTag, string>>> = {};
+  for (const column of columns) {
+    let value = cell(column);
+    if (value.trim() === '') continue;
+    // Excel's mark for "text, not a formula", as our writer puts it before = + - @.
+    // (One apostrophe: `''=x` is the text `'=x`, as Excel shows it.)
+    if (/^'+[=+\-@]/.test(value)) value = value.slice(1);
+    if (TEXT_FIELDS.includes(column.field)) {
+      (texts[column.field] ??= {})[column.lang] = value;
+    } else if (column.field === 'start' || column.field === 'end') {
+      project[column.field] = sheetDate(value, monthFirst);
+    } else if (column.field === 'status') {
+      project.status = STATUS_WORDS[fold(value)] ?? value.trim();
+    } else {
+      project[column.field] = value.trim();
+    }
+  }
+  if (texts.title) project.title = texts.title;
+  if (texts.goal) project.goal = texts.goal;
+  if (texts.activities) project.activities = activitiesByLanguage(texts.activities);
+  if (texts.implementers) project.implementers = organisationsByLanguage(texts.implementers);
+  if (texts.funders) project.funders = organisationsByLanguage(texts.funders);
+  return project;
+}
+
+/** A row without an id gets one made from its title, the same every time the sheet is read. */
+function giveIds(projects: Record<string, unknown>[], rowOf: readonly number[], lang: LanguageTag): void {
+  const taken = new Set(projects.flatMap((project) => (typeof project.id === 'string' ? [project.id] : [])));
+  projects.forEach((project, index) => {
+    if (typeof project.id === 'string') return;
     const title = project.title as Record<LanguageTag, string> | undefined;
     const base = (title && slug(title[lang] ?? Object.values(title)[0]!)) || `row-${sheetRow(rowOf[index]!)}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     project.id = id;
-  }
+  });
+}
 
-  const locate = (path: string): IssueLocation | undefined => {
+/** Where a problem's path (`projects[3].title.en`) is in the sheet: its row, column and cell. */
+function cellLocator(rowOf: readonly number[], columns: readonly Column[], lang: LanguageTag): Reading['locate'] {
+  return (path: string): IssueLocation | undefined => {
     const match = /^projects\[(\d+)\](?:\.(\w+))?(.*)$/.exec(path);
     const rowIndex = match ? rowOf[Number(match[1])] : undefined;
     if (rowIndex === undefined) return undefined;
@@ -330,7 +349,6 @@ export function readCsv(text: string, options: ReadOptions = {}): Reading {
     const column = candidates.find((c) => c.lang === pathLang) ?? candidates.find((c) => c.lang === lang) ?? candidates[0] ?? (field === 'id' ? columns.find((c) => c.field === 'title') : undefined);
     return column ? { kind: 'cell', row, column: column.header, cell: `${columnLetter(column.index)}${row}` } : { kind: 'cell', row };
   };
-  return { input: { lang, projects: projects as unknown as ProjectInput[] }, issues, locate };
 }
 
 // ---------------------------------------------------------------------------
