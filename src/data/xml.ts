@@ -134,8 +134,7 @@ class XmlScanner {
   private _element(): XmlElement {
     const text = this._text;
     const stack: OpenElement[] = [];
-    let root: XmlElement | undefined;
-    while (root === undefined) {
+    for (;;) {
       const lt = text.indexOf('<', this._i);
       if (lt < 0) this._fail(text.length);
       // Text between elements; white space alone (indentation) is not kept.
@@ -145,63 +144,78 @@ class XmlScanner {
       }
       this._i = lt;
       const next = text.charCodeAt(lt + 1);
-      if (next === 33 /* ! */) {
-        if (text.startsWith('<!--', lt)) {
-          this._skipPast('-->');
-        } else if (text.startsWith('<![CDATA[', lt) && stack.length > 0) {
-          const end = text.indexOf(']]>', lt + 9);
-          if (end < 0) this._fail();
-          stack[stack.length - 1]!.children.push(text.slice(lt + 9, end));
-          this._i = end + 3;
-        } else {
-          this._fail();
-        }
-      } else if (next === 63 /* ? */) {
-        this._skipPast('?>');
-      } else if (next === 47 /* / */) {
-        const open = stack.pop();
-        const end = lt + 2 + (open?.name.length ?? 0);
-        // The open element's name, compared in place; anything else is an error (where _name says, if it is not a name).
-        if (open && text.startsWith(open.name, lt + 2) && !isNameChar(text.charCodeAt(end))) this._i = end;
-        else {
-          this._i = lt + 2;
-          this._name();
-          this._fail(lt);
-        }
-        this._skipSpace();
-        if (text.charCodeAt(this._i) !== 62 /* > */) this._fail();
-        this._i++;
-        if (stack.length === 0) root = open;
-        else this._add(stack, open);
-      } else {
-        this._i = lt + 1;
-        const name = this._name();
-        const attributes: Record<string, string> = {};
-        for (;;) {
-          ATTRIBUTE.lastIndex = this._i;
-          const match = ATTRIBUTE.exec(text);
-          if (!match) break;
-          const value = match[2] ?? match[3]!;
-          const end = ATTRIBUTE.lastIndex - 1;
-          attributes[match[1]!] = value.includes('&') ? this._decode(end - value.length, end).replace(/[\t\n\r]/g, ' ') : value.replace(/[\t\n\r]/g, ' ');
-          this._i = ATTRIBUTE.lastIndex;
-        }
-        this._skipSpace();
-        const element = { name, attributes, children: [] };
-        const close = text.charCodeAt(this._i);
-        if (close === 47 /* / */ && text.charCodeAt(this._i + 1) === 62) {
-          this._i += 2;
-          if (stack.length === 0) root = element;
-          else this._add(stack, element);
-        } else if (close === 62 /* > */) {
-          this._i++;
-          stack.push(element);
-        } else {
-          this._fail();
-        }
+      let closed: XmlElement | undefined;
+      if (next === 33 /* ! */) this._markup(stack);
+      else if (next === 63 /* ? */) this._skipPast('?>');
+      else if (next === 47 /* / */) closed = this._endTag(stack.pop());
+      else {
+        const element = this._startTag();
+        // Just after `/>`: an empty element, closed already.
+        if (text.charCodeAt(this._i - 2) === 47 /* / */) closed = element;
+        else stack.push(element);
+      }
+      if (closed) {
+        if (stack.length === 0) return closed;
+        this._add(stack, closed);
       }
     }
-    return root;
+  }
+
+  /** A comment, or CDATA into the open element's children; `_i` is at `<!`. */
+  private _markup(stack: OpenElement[]): void {
+    const text = this._text;
+    const lt = this._i;
+    if (text.startsWith('<!--', lt)) {
+      this._skipPast('-->');
+    } else if (text.startsWith('<![CDATA[', lt) && stack.length > 0) {
+      const end = text.indexOf(']]>', lt + 9);
+      if (end < 0) this._fail();
+      stack[stack.length - 1]!.children.push(text.slice(lt + 9, end));
+      this._i = end + 3;
+    } else {
+      this._fail();
+    }
+  }
+
+  /** The end tag at `_i` (`</`), which must close `open`; returns it. */
+  private _endTag(open: OpenElement | undefined): XmlElement {
+    const text = this._text;
+    const lt = this._i;
+    const end = lt + 2 + (open?.name.length ?? 0);
+    // The open element's name, compared in place; anything else is an error (where _name says, if it is not a name).
+    if (open && text.startsWith(open.name, lt + 2) && !isNameChar(text.charCodeAt(end))) this._i = end;
+    else {
+      this._i = lt + 2;
+      this._name();
+      this._fail(lt);
+    }
+    this._skipSpace();
+    if (text.charCodeAt(this._i) !== 62 /* > */) this._fail();
+    this._i++;
+    return open;
+  }
+
+  /** The start tag at `_i` (`<name`), its attributes, up to just after its `>` or `/>`. */
+  private _startTag(): OpenElement {
+    const text = this._text;
+    this._i++;
+    const name = this._name();
+    const attributes: Record<string, string> = {};
+    for (;;) {
+      ATTRIBUTE.lastIndex = this._i;
+      const match = ATTRIBUTE.exec(text);
+      if (!match) break;
+      const value = match[2] ?? match[3]!;
+      const end = ATTRIBUTE.lastIndex - 1;
+      attributes[match[1]!] = value.includes('&') ? this._decode(end - value.length, end).replace(/[\t\n\r]/g, ' ') : value.replace(/[\t\n\r]/g, ' ');
+      this._i = ATTRIBUTE.lastIndex;
+    }
+    this._skipSpace();
+    const close = text.charCodeAt(this._i);
+    if (close === 47 /* / */ && text.charCodeAt(this._i + 1) === 62) this._i += 2;
+    else if (close === 62 /* > */) this._i++;
+    else this._fail();
+    return { name, attributes, children: [] };
   }
 
   /** A closed element into its parent's children, unless it is the root's and `_take` takes it. */
