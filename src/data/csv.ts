@@ -6,6 +6,8 @@
  * above the header, dates as the sheet's locale writes them.
  */
 import { parsePartialDate } from './dates.js';
+import { slug, uniqueId } from './made-ids.js';
+import { foldForSearch as fold } from './search.js';
 import type { Reading, ReadOptions } from './reading.js';
 import { activitiesByLanguage, organisationsByLanguage } from './text-lists.js';
 import type { DataIssue, IssueLocation, LanguageTag, ProjectInput } from './types.js';
@@ -74,15 +76,6 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   canceled: 'cancelled',
   გაუქმებული: 'cancelled',
 };
-
-// Mtavruli capitals (U+1C90–U+1CBF) sit at a fixed distance from their Mkhedruli letters.
-const fold = (text: string): string =>
-  text
-    .normalize('NFC')
-    .replace(/[\u1C90-\u1CBF]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xbc0))
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 
 const LANGUAGE_SUFFIX = /^(.+?)(?:[ _-]|\s*[([])([a-z]{2,3}(?:-[a-z0-9]{1,8})*)[)\]]?$/;
 
@@ -328,10 +321,7 @@ function giveIds(projects: Record<string, unknown>[], rowOf: readonly number[], 
     if (typeof project.id === 'string') return;
     const title = project.title as Record<LanguageTag, string> | undefined;
     const base = (title && slug(title[lang] ?? Object.values(title)[0]!)) || `row-${sheetRow(rowOf[index]!)}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    project.id = id;
+    project.id = uniqueId(base, taken);
   });
 }
 
@@ -397,22 +387,4 @@ export function sheetDate(cell: string, monthFirst = false): string {
   if (year.length === 2) year = `${Number(year) < 30 ? '20' : '19'}${year}`;
   const iso = [year, month!.padStart(2, '0'), ...(day ? [day.padStart(2, '0')] : [])].join('-');
   return parsePartialDate(iso) ? iso : cell.trim();
-}
-
-// ---------------------------------------------------------------------------
-// Ids made from titles
-
-// The national system of romanisation of Georgian (2002): one Latin spelling per letter.
-const GEORGIAN_LATIN = 'a b g d e v z t i k l m n o p zh r s t u p k gh q sh ch ts dz ts ch kh j h'.split(' ');
-
-/** A readable id from a title: "ფემინისტური ფორუმი 2023" → "peministuri-porumi-2023". */
-export function slug(title: string): string {
-  return fold(title)
-    .replace(/[\u10D0-\u10F0]/g, (char) => `${GEORGIAN_LATIN[char.charCodeAt(0) - 0x10d0]}`)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
 }

@@ -19,7 +19,7 @@
  * DescriptionType, DocumentCategory). A file may mix versions (an aggregator's download):
  * each activity is read by what it contains.
  */
-import { slug } from './csv.js';
+import { slug, uniqueId } from './made-ids.js';
 import type { Reading, ReadOptions } from './reading.js';
 import { activitiesByLanguage } from './text-lists.js';
 import type { DataIssue, IssueLocation, LanguageTag, ProjectInput } from './types.js';
@@ -108,10 +108,7 @@ export function readIati(text: string, options: ReadOptions = {}): Reading {
     if (sources[i]!.id !== '') return;
     const title = project.title as Record<string, string> | undefined;
     const base = (title && slug(Object.values(title)[0]!)) || `activity-${sources[i]!.index}`;
-    let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-    ids.add(id);
-    (project as { id: string }).id = id;
+    (project as { id: string }).id = uniqueId(base, ids);
   });
 
   const issues: DataIssue[] = [];
@@ -167,6 +164,28 @@ function readActivity(activity: XmlElement, lang: LanguageTag): ProjectInput {
   const general = narratives(ofType('', '1', 'general', 'summary'), lang, '\n');
   if (general) project.activities = activitiesByLanguage(general);
 
+  const { start, end } = activityDates(activity);
+  if (start) project.start = start;
+  if (end) project.end = end;
+
+  const statusElement = first(activity, 'activity-status');
+  const status = attribute(statusElement, 'code') || attribute(statusElement, 'ref') || (statusElement ? textOf(statusElement).trim() : '');
+  if (status) project.status = STATUS_CODES[status.toLowerCase()] ?? status;
+
+  const funders = organisations(activity, FUNDING, lang);
+  if (funders) project.funders = funders;
+  const implementers = organisations(activity, IMPLEMENTING, lang);
+  if (implementers) project.implementers = implementers;
+
+  const page = childrenNamed(activity, 'document-link').find((link) => childrenNamed(link, 'category').some((category) => attribute(category, 'code').toUpperCase() === 'A12'));
+  const website = first(activity, 'activity-website');
+  const url = attribute(page, 'url') || (website ? textOf(website).trim() : '');
+  if (url) project.url = url;
+  return project as unknown as ProjectInput;
+}
+
+/** The activity's start and end: the actual dates where given, else the planned ones. */
+function activityDates(activity: XmlElement): { start?: string; end?: string } {
   const dates: Record<string, string> = {};
   for (const date of childrenNamed(activity, 'activity-date')) {
     const kind = DATE_TYPES[attribute(date, 'type').toLowerCase()];
@@ -175,34 +194,18 @@ function readActivity(activity: XmlElement, lang: LanguageTag): ProjectInput {
     const value = attribute(date, 'iso-date') || attribute(date, 'iso_date') || (/^\d{4}-\d{2}/.test(text) ? text : '');
     if (kind && value && !dates[kind]) dates[kind] = /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value;
   }
-  const start = dates['start-actual'] ?? dates['start-planned'];
-  const end = dates['end-actual'] ?? dates['end-planned'];
-  if (start) project.start = start;
-  if (end) project.end = end;
+  return { start: dates['start-actual'] ?? dates['start-planned'], end: dates['end-actual'] ?? dates['end-planned'] };
+}
 
-  const statusElement = first(activity, 'activity-status');
-  const status = attribute(statusElement, 'code') || attribute(statusElement, 'ref') || (statusElement ? textOf(statusElement).trim() : '');
-  if (status) project.status = STATUS_CODES[status.toLowerCase()] ?? status;
-
-  const organisations = (roles: string[]) => {
-    const list = childrenNamed(activity, 'participating-org')
-      .filter((org) => roles.includes(attribute(org, 'role').toLowerCase()))
-      .map((org) => {
-        const name = narratives([org], lang, ' ');
-        const ref = attribute(org, 'ref');
-        // An organisation named only by its identifier is shown by it.
-        return { name: name ?? (ref ? { [lang]: ref } : undefined) };
-      });
-    return list.length > 0 ? list : undefined;
-  };
-  const funders = organisations(FUNDING);
-  if (funders) project.funders = funders;
-  const implementers = organisations(IMPLEMENTING);
-  if (implementers) project.implementers = implementers;
-
-  const page = childrenNamed(activity, 'document-link').find((link) => childrenNamed(link, 'category').some((category) => attribute(category, 'code').toUpperCase() === 'A12'));
-  const website = first(activity, 'activity-website');
-  const url = attribute(page, 'url') || (website ? textOf(website).trim() : '');
-  if (url) project.url = url;
-  return project as unknown as ProjectInput;
+/** The participating organisations in one of `roles`, by name (or, lacking one, by identifier; with neither, the validator reports it). */
+function organisations(activity: XmlElement, roles: string[], lang: LanguageTag): { name: unknown }[] | undefined {
+  const list = childrenNamed(activity, 'participating-org')
+    .filter((org) => roles.includes(attribute(org, 'role').toLowerCase()))
+    .map((org) => {
+      const name = narratives([org], lang, ' ');
+      const ref = attribute(org, 'ref');
+      // An organisation named only by its identifier is shown by it.
+      return { name: name ?? (ref ? { [lang]: ref } : undefined) };
+    });
+  return list.length > 0 ? list : undefined;
 }
