@@ -18,7 +18,7 @@ export class MenuHoldController implements ReactiveController {
   constructor(
     private readonly _host: ReactiveControllerHost,
     /** Milliseconds the menus are held once drawn (0.1 s was heard to be enough). */
-    readonly duration: number,
+    private readonly _duration: number,
     private readonly _hasMenus: () => boolean,
   ) {
     _host.addController(this);
@@ -42,6 +42,6 @@ export class MenuHoldController implements ReactiveController {
       this._timer = undefined;
       this.held = false;
       this._host.requestUpdate();
-    }, this.duration);
+    }, this._duration);
   }
 }

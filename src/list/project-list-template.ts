@@ -96,41 +96,40 @@ function countText(filtered: boolean, total: number, found: number): string {
   return !filtered ? projectCount(total) : found ? msg(str`${found} of ${total} projects`) : msg('No projects found');
 }
 
-export interface ResultsView {
-  readonly filters: ListFilters;
-  /** What the filters offer, and the data's order and day. */
-  readonly facets: Facets;
-  readonly results: readonly Project[];
-  /** The results rendered now: all, or the pages shown of a long result. */
-  readonly rendered: readonly Project[];
-  /** Says the count. */
-  readonly announcer: AnnouncerController;
-  /** Whether a card's activities are shown. */
-  readonly isOpen: (project: Project) => boolean;
-  readonly onToggle: ProjectCardContext['onToggle'];
-  readonly onOpen: ProjectCardContext['onOpen'];
-  readonly onMore: () => void;
-}
-
-/** The count, the cards and what is under them: "Show more", or what was searched for with a "Clear search" button. */
-export function renderResults(list: WisgProjectList, view: ResultsView): TemplateResult {
-  const { results, rendered } = view;
-  const filtered = isFiltered(view.filters);
-  const count = countText(filtered, view.facets.model.projects.length, results.length);
+/**
+ * The count, the cards and what is under them: "Show more", or what was searched for with a "Clear search" button.
+ * `facets`: the data's order and day. `rendered`: the results rendered now (all, or the pages shown of a long result).
+ * `announcer` says the count; `isOpen`: whether a card's activities are shown.
+ * (Arguments, not a view object: an object's keys would be spelled out in the bundle.)
+ */
+export function renderResults(
+  list: WisgProjectList,
+  filters: ListFilters,
+  facets: Facets,
+  results: readonly Project[],
+  rendered: readonly Project[],
+  announcer: AnnouncerController,
+  isOpen: (project: Project) => boolean,
+  onToggle: ProjectCardContext['onToggle'],
+  onOpen: ProjectCardContext['onOpen'],
+  onMore: () => void,
+): TemplateResult {
+  const filtered = isFiltered(filters);
+  const count = countText(filtered, facets.model.projects.length, results.length);
   const { locale } = list;
   const level = toHeadingLevel(list.headingLevel, 2);
-  const { today, index } = view.facets;
+  const { today, index } = facets;
   // role=list: Safari drops the list role of a <ul> without list-style.
   /* eslint-disable lit-a11y/no-redundant-role */
   return html`
     <p class="count" part="count">${count}</p>
-    ${view.announcer.render(count)}
+    ${announcer.render(count)}
     <ul class="items" part="list" role="list" aria-labelledby=${ifDefined(list.heading ? HEADING_ID : undefined)} ?hidden=${!results.length}>
       ${repeat(
         rendered,
         (project) => project.id,
         (project) => {
-          const expanded = view.isOpen(project);
+          const expanded = isOpen(project);
           // A card is rebuilt only when something it shows changed: keystrokes stay cheap on long lists.
           return html`<li class="item" part="item">
             ${guard([project, locale, today, level, expanded], () => {
@@ -140,8 +139,8 @@ export function renderResults(list: WisgProjectList, view: ResultsView): Templat
                 headingLevel: toHeadingLevel(level + 1, 6),
                 expanded,
                 idPrefix: `p${index.get(project)}`,
-                onToggle: view.onToggle,
-                onOpen: view.onOpen,
+                onToggle,
+                onOpen,
               });
             })}
           </li>`;
@@ -150,12 +149,12 @@ export function renderResults(list: WisgProjectList, view: ResultsView): Templat
     </ul>
     ${
       rendered.length < results.length
-        ? html`<p class="more"><button type="button" class="button" part="more-button" @click=${view.onMore}>
+        ? html`<p class="more"><button type="button" class="button" part="more-button" @click=${onMore}>
           ${msg(str`Show more projects (${rendered.length} of ${results.length} shown)`)}
         </button></p>`
         : nothing
     }
-    ${filtered && !results.length ? renderEmpty(view.filters, list.clear) : nothing}
+    ${filtered && !results.length ? renderEmpty(filters, list.clear) : nothing}
   `; /* eslint-enable lit-a11y/no-redundant-role */
 }
 

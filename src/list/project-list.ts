@@ -134,17 +134,18 @@ export class WisgProjectList extends WisgElement {
     const filters = readFilters(this);
     const words = queryWords(filters.text);
     const results = this._results(model, filters);
-    return renderResults(this, {
+    return renderResults(
+      this,
       filters,
-      facets: this._facetsFor(model),
+      this._facetsFor(model),
       results,
-      rendered: this._pager.slice(results),
-      announcer: this._announcer,
-      isOpen: (project) => this._isOpen(project, words),
-      onToggle: this._toggle,
-      onOpen: this._selectFromTitleLink,
-      onMore: this._showMore,
-    });
+      this._pager.slice(results),
+      this._announcer,
+      (project) => this._isOpen(project, words),
+      this._toggle,
+      this._selectFromTitleLink,
+      this._showMore,
+    );
   }
 
   /** The search box's input and the menus' changes: each control is named by the attribute it sets. */

@@ -26,7 +26,7 @@ export class AnnouncerController implements ReactiveController {
 
   constructor(
     private readonly _host: ReactiveControllerHost,
-    readonly delay: number,
+    private readonly _delay: number,
   ) {
     _host.addController(this);
   }
@@ -48,7 +48,7 @@ export class AnnouncerController implements ReactiveController {
         this._text = '';
         this._host.requestUpdate();
       }, AnnouncerController.hold);
-    }, this.delay);
+    }, this._delay);
   }
 
   /** The region, to be rendered once (the host's styles hide it: `.announcement`), and `text` to say in it (see `say()`). */
