@@ -17,28 +17,25 @@ export interface CsvWriteOptions {
 /** Writes projects as CSV text. */
 export function projectsToCsv(projects: readonly Project[], options: CsvWriteOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
-  const languages = options.languages ?? languagesOf(projects);
-  type Column = { header: string; cell: (project: Project) => string; list?: boolean };
-  const texts = (field: string, text: (project: Project) => LocalizedText | undefined): Column[] =>
+  const columns = csvColumns(options.languages ?? languagesOf(projects)).filter((column) => options.allColumns || column.header === 'id' || projects.some((project) => column.cell(project) !== ''));
+  const rows = [columns.map((column) => column.header), ...projects.map((project) => columns.map((column) => quoteCell(column.cell(project), delimiter, column.list)))];
+  return `\uFEFF${rows.map((row) => row.join(delimiter)).join('\r\n')}\r\n`;
+}
+
+interface CsvColumn {
+  readonly header: string;
+  readonly cell: (project: Project) => string;
+  /** Its cell is a list, one item per line. */
+  readonly list?: boolean;
+}
+
+/** Every column the reader knows, texts and lists once per language. */
+function csvColumns(languages: readonly LanguageTag[]): CsvColumn[] {
+  const texts = (field: string, text: (project: Project) => LocalizedText | undefined): CsvColumn[] =>
     languages.map((lang) => ({ header: `${field}_${lang}`, cell: (project) => text(project)?.[lang] ?? '' }));
-  const lists = <T>(field: string, items: (project: Project) => readonly T[], line: (item: T, lang: LanguageTag) => string): Column[] =>
-    languages.map((lang) => ({
-      header: `${field}_${lang}`,
-      list: true,
-      cell: (project) =>
-        items(project)
-          .map((item) => line(item, lang))
-          .join('\n')
-          .trimEnd(),
-    }));
-  // Every organisation is a line in every language's column, so the lines pair up again: one
-  // without a name here is written ` | https://…`, or `|` alone (the reader skips empty lines,
-  // which editors leave by accident). A name with a bar in it gets a bar of its own after it.
-  const organisation = (org: Organisation, lang: LanguageTag) => {
-    const name = org.name[lang] ?? '';
-    return org.url ? `${name} | ${org.url}` : name === '' ? '|' : name.includes('|') ? `${name} |` : name;
-  };
-  const all: Column[] = [
+  const lists = (field: string, lines: (project: Project, lang: LanguageTag) => string[]): CsvColumn[] =>
+    languages.map((lang) => ({ header: `${field}_${lang}`, list: true, cell: (project) => lines(project, lang).join('\n').trimEnd() }));
+  return [
     { header: 'id', cell: (project) => project.id },
     ...texts('title', (project) => project.title),
     { header: 'start', cell: (project) => project.start.iso },
@@ -47,30 +44,29 @@ export function projectsToCsv(projects: readonly Project[], options: CsvWriteOpt
     ...texts('goal', (project) => project.goal),
     // As organisations: an activity without a text in this language is a line `|` (with its sub-items
     // under it), so the lines pair up again; a project with none in this language leaves the cell empty.
-    ...languages.map((lang) => ({
-      header: `activities_${lang}`,
-      list: true,
-      cell: (project: Project) =>
-        hasText(project.activities, lang)
-          ? project.activities
-              .map((activity) => activityLines(activity, lang, 0))
-              .join('\n')
-              .trimEnd()
-          : '',
-    })),
-    ...lists('implementers', (project) => project.implementers, organisation),
-    ...lists('funders', (project) => project.funders, organisation),
+    ...lists('activities', (project, lang) => (hasText(project.activities, lang) ? project.activities.map((activity) => activityLines(activity, lang, 0)) : [])),
+    ...lists('implementers', (project, lang) => project.implementers.map((org) => organisationLine(org, lang))),
+    ...lists('funders', (project, lang) => project.funders.map((org) => organisationLine(org, lang))),
     { header: 'url', cell: (project) => project.url ?? '' },
   ];
-  const columns = all.filter((column) => options.allColumns || column.header === 'id' || projects.some((project) => column.cell(project) !== ''));
-  const quote = (value: string, list = false) => {
-    // A cell Excel would run as a formula is written as text (the reader takes the apostrophe off again).
-    // So is a text that starts with that mark itself, or the reader would take its apostrophe off.
-    if (/^(?:'*[=+@]|'+-)/.test(value) || (!list && value.startsWith('-'))) value = `'${value}`;
-    return /["\r\n]|^\s|\s$/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
-  };
-  const rows = [columns.map((column) => column.header), ...projects.map((project) => columns.map((column) => quote(column.cell(project), column.list)))];
-  return `\uFEFF${rows.map((row) => row.join(delimiter)).join('\r\n')}\r\n`;
+}
+
+/**
+ * Every organisation is a line in every language's column, so the lines pair up again: one
+ * without a name here is written ` | https://…`, or `|` alone (the reader skips empty lines,
+ * which editors leave by accident). A name with a bar in it gets a bar of its own after it.
+ */
+function organisationLine(org: Organisation, lang: LanguageTag): string {
+  const name = org.name[lang] ?? '';
+  return org.url ? `${name} | ${org.url}` : name === '' ? '|' : name.includes('|') ? `${name} |` : name;
+}
+
+/** A cell as CSV writes it: quoted where it must be, and never run by Excel as a formula. */
+function quoteCell(value: string, delimiter: string, list = false): string {
+  // A cell Excel would run as a formula is written as text (the reader takes the apostrophe off again).
+  // So is a text that starts with that mark itself, or the reader would take its apostrophe off.
+  if (/^(?:'*[=+@]|'+-)/.test(value) || (!list && value.startsWith('-'))) value = `'${value}`;
+  return /["\r\n]|^\s|\s$/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** An activity and its sub-items as lines: sub-items start with "- ", indented by level. */
