@@ -1,14 +1,15 @@
 /**
  * The timeline's markup, as functions of its layout (the element keeps the state): the heading,
- * summary and chart, and one row per bar.
+ * summary and chart, one row per bar, and the details dialog.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderProjectCard } from '../card/project-card-template.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, projectStatus } from '../data/dates.js';
 import { msg, type Locale } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
 import { cssProps } from '../shared/css-props.js';
-import { headingHtml, localText, periodEnds } from '../shared/templates.js';
+import { headingHtml, localText, periodEnds, toHeadingLevel } from '../shared/templates.js';
 import type { TimelineBar, TimelineLayout } from './timeline-layout.js';
 import type { WisgTimeline } from './timeline.js';
 
@@ -80,4 +81,32 @@ export function renderBar(bar: TimelineBar, level: number, locale: Locale, today
         ></hN
       ><span class="face" part="bar"></span>
     </li>`;
+}
+
+/**
+ * The details `<dialog>`, heading `level` (its title one below the timeline's): empty until a bar
+ * is opened, then that bar's project as a card. A click on the backdrop (the dialog itself,
+ * outside its content) closes it; `onClose` hears every way it closes.
+ */
+export function renderDetails(timeline: WisgTimeline, bar: TimelineBar | undefined, level: number, today: number, expanded: boolean, onToggle: () => void, onClose: () => unknown): TemplateResult {
+  const onBackdropClick = (event: MouseEvent) => event.target === event.currentTarget && timeline.closeDetails();
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- a click on the backdrop; the keyboard closes a modal dialog with Escape
+  return html`<dialog class="details" part="details" aria-labelledby="details-title" @close=${onClose} @click=${onBackdropClick}>
+    ${
+      bar
+        ? html`<div class="details-body">
+          <button type="button" class="button close" part="close-button" @click=${timeline.closeDetails}>${msg('Close')}</button>
+          ${renderProjectCard(bar.project, {
+            locale: timeline.locale,
+            today,
+            headingLevel: toHeadingLevel(level, 2),
+            expanded,
+            idPrefix: 'details',
+            onToggle,
+            onOpen: () => {},
+          })}
+        </div>`
+        : nothing
+    }
+  </dialog>`;
 }

@@ -1,16 +1,14 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderProjectCard } from '../card/project-card-template.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
 import type { ProjectsModel } from '../data/types.js';
-import { msg } from '../localize/msg.js';
 import { activeElement } from '../shared/deep-link-controller.js';
 import { emitSelect } from '../shared/events.js';
 import { RovingTabindexController } from '../shared/roving-tabindex-controller.js';
 import { toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { layoutTimeline, toYear, type TimelineBar, type TimelineLayout } from './timeline-layout.js';
-import { renderBar, renderChart } from './timeline-template.js';
+import { renderBar, renderChart, renderDetails } from './timeline-template.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** Bars stamped in the first frame; the rest follow a frame at a time (at most `MAX_CHUNK` more each), so the chart shows at once. */
@@ -195,30 +193,7 @@ export class WisgTimeline extends WisgElement {
         return template;
       },
     );
-    return html`${renderChart(this, layout, level, rows, this._onClick, this._onKeydown)}${this._renderDetails(level)}`;
-  }
-
-  private _renderDetails(level: number): TemplateResult {
-    const bar = this._detailsBar;
-    // eslint-disable-next-line lit-a11y/click-events-have-key-events -- a click on the backdrop; the keyboard closes a modal dialog with Escape
-    return html`<dialog class="details" part="details" aria-labelledby="details-title" @close=${this._onClose} @click=${this._onDialogClick}>
-      ${
-        bar
-          ? html`<div class="details-body">
-            <button type="button" class="button close" part="close-button" @click=${this.closeDetails}>${msg('Close')}</button>
-            ${renderProjectCard(bar.project, {
-              locale: this.locale,
-              today: this.todayDay,
-              headingLevel: toHeadingLevel(level, 2),
-              expanded: this._expanded,
-              idPrefix: 'details',
-              onToggle: () => (this._expanded = !this._expanded),
-              onOpen: () => {},
-            })}
-          </div>`
-          : nothing
-      }
-    </dialog>`;
+    return html`${renderChart(this, layout, level, rows, this._onClick, this._onKeydown)}${renderDetails(this, this._detailsBar, level, this.todayDay, this._expanded, this._onToggle, this._onClose)}`;
   }
 
   /** The bar (in time order) an event happened in. */
@@ -249,6 +224,8 @@ export class WisgTimeline extends WisgElement {
     this._expanded = false;
     this._detailsBar = bar;
   }
+
+  private readonly _onToggle = () => (this._expanded = !this._expanded);
 
   private readonly _onClose = async () => {
     const { _detailsBar: bar, _opener } = this;
@@ -281,11 +258,6 @@ export class WisgTimeline extends WisgElement {
     cancelAnimationFrame(this._moreFrame);
     this._moreFrame = 0;
   }
-
-  /** A click on the backdrop (the dialog itself, outside its content) closes it. */
-  private readonly _onDialogClick = (event: MouseEvent) => {
-    if (event.target === event.currentTarget) this.closeDetails();
-  };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
