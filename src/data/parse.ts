@@ -18,6 +18,9 @@ export const MAX_ACTIVITY_DEPTH = 3;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 const DEFAULT_LANG = 'ka';
 
+/** The fields a project may leave out (absent or null). */
+type OptionalField = 'goal' | 'activities' | 'implementers' | 'funders' | 'url' | 'status';
+
 /** Parses JSON text (a response body, an inline `<script type="application/json">`); a syntax error says where it is. */
 export function parseProjectsJson(json: string): ProjectsModel {
   return readProjectsJson(json, locateJsonError);
@@ -130,42 +133,18 @@ class ProjectReader {
       funders: [],
     };
     if (end) project.end = end;
-    this._optional(
-      value.goal,
-      `${path}.goal`,
-      (v, p) => this._text(v, p),
-      (goal) => (project.goal = goal),
-    );
-    this._optional(
-      value.activities,
-      `${path}.activities`,
-      (v, p) => this._activities(v, p, 1),
-      (list) => (project.activities = list),
-    );
-    this._optional(
-      value.implementers,
-      `${path}.implementers`,
-      (v, p) => this._organisations(v, p),
-      (list) => (project.implementers = list),
-    );
-    this._optional(
-      value.funders,
-      `${path}.funders`,
-      (v, p) => this._organisations(v, p),
-      (list) => (project.funders = list),
-    );
-    this._optional(
-      value.url,
-      `${path}.url`,
-      (v, p) => this._url(v, p),
-      (url) => (project.url = url),
-    );
-    this._optional(
-      value.status,
-      `${path}.status`,
-      (v, p) => this._status(v, p),
-      (status) => (project.status = status),
-    );
+    // In this order, so that their problems are listed as the fields come in a project.
+    const optional: { readonly [K in OptionalField]: (value: unknown, path: string) => Project[K] | undefined } = {
+      goal: (v, p) => this._text(v, p),
+      activities: (v, p) => this._activities(v, p, 1),
+      implementers: (v, p) => this._organisations(v, p),
+      funders: (v, p) => this._organisations(v, p),
+      url: (v, p) => this._url(v, p),
+      status: (v, p) => this._status(v, p),
+    };
+    for (const field of Object.keys(optional) as OptionalField[]) {
+      this._optional<unknown>(value[field], `${path}.${field}`, optional[field], (read) => ((project as Record<OptionalField, unknown>)[field] = read));
+    }
     if (project.goal === undefined) delete project.goal;
     return project;
   }
