@@ -1,6 +1,6 @@
 // `npx @wisg/widgets check FILE|URL [--lang ka|en]`: the document's problems, worded as the widgets
 // word them, and whether a widget would lose projects over them (for editors, and for CI).
-import { checkSummary, commandArgs, isError, problemLines, readModel, readSource } from './input.mjs';
+import { checkSummary, commandArgs, isError, problemLines, readModel, readOrReport } from './input.mjs';
 
 export const HELP = `Usage: npx @wisg/widgets check FILE|URL [options]
 
@@ -17,22 +17,17 @@ const OPTIONS = { lang: { type: 'string' }, 'iati-org': { type: 'string' }, help
 
 /** Runs the command; returns the exit code. */
 export async function run(args, { stdout = process.stdout, stderr = process.stderr } = {}) {
-  const parsed = commandArgs(args, OPTIONS, HELP, { stdout, stderr });
+  const parsed = commandArgs(args, OPTIONS, HELP, { stdout, stderr }, (values, positionals) => [
+    positionals.length !== 1 && 'Which one file or address?',
+    !['ka', 'en'].includes(values.lang ?? 'en') && '--lang must be ka or en.',
+  ]);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const locale = values.lang ?? 'en';
-  if (positionals.length !== 1 || !['ka', 'en'].includes(locale)) {
-    stderr.write(`${positionals.length !== 1 ? 'Which one file or address? ' : ''}${['ka', 'en'].includes(locale) ? '' : '--lang must be ka or en.'}\n\n${HELP}`);
-    return 2;
-  }
   const [source] = positionals;
-  let model;
-  try {
-    model = readModel(await readSource(source), { organisation: values['iati-org'] });
-  } catch (error) {
-    stderr.write(`${error.message}\n`);
-    return 1;
-  }
+  const read = await readOrReport(source, stderr);
+  if (!read) return 1;
+  const model = readModel(read, { organisation: values['iati-org'] });
   for (const line of problemLines(model, locale)) stdout.write(`${source}: ${line}\n`);
   const errors = model.issues.filter(isError).length;
   // Worded through locales/ka.xlf, as the problems above it are (src/localize/check-phrases.ts).

@@ -2,7 +2,7 @@
 // any of the three formats, with what could not be converted reported as `check` reports it.
 import { writeFileSync } from 'node:fs';
 import { projectsToCsv, projectsToJson } from '../../dist/lib/data.js';
-import { commandArgs, isError, problemLines, readModel, readSource } from './input.mjs';
+import { commandArgs, isError, problemLines, readModel, readOrReport } from './input.mjs';
 
 export const HELP = `Usage: npx @wisg/widgets convert FILE|URL --to json|csv [options]
 
@@ -28,27 +28,18 @@ const OPTIONS = {
 
 /** Runs the command; returns the exit code. */
 export async function run(args, { stdout = process.stdout, stderr = process.stderr } = {}) {
-  const parsed = commandArgs(args, OPTIONS, HELP, { stdout, stderr });
+  const parsed = commandArgs(args, OPTIONS, HELP, { stdout, stderr }, (values, positionals) => [
+    positionals.length !== 1 && 'Which one file or address?',
+    !['json', 'csv'].includes(values.to ?? '') && '--to must be json or csv.',
+    !['ka', 'en'].includes(values.lang ?? 'en') && '--lang must be ka or en.',
+  ]);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const locale = values.lang ?? 'en';
-  const wrong = [
-    positionals.length !== 1 && 'Which one file or address?',
-    !['json', 'csv'].includes(values.to ?? '') && '--to must be json or csv.',
-    !['ka', 'en'].includes(locale) && '--lang must be ka or en.',
-  ].filter(Boolean);
-  if (wrong.length) {
-    stderr.write(`${wrong.join(' ')}\n\n${HELP}`);
-    return 2;
-  }
   const [source] = positionals;
-  let model;
-  try {
-    model = readModel(await readSource(source), { organisation: values['iati-org'] });
-  } catch (error) {
-    stderr.write(`${error.message}\n`);
-    return 1;
-  }
+  const read = await readOrReport(source, stderr);
+  if (!read) return 1;
+  const model = readModel(read, { organisation: values['iati-org'] });
   for (const line of problemLines(model, locale)) stderr.write(`${source}: ${line}\n`);
   if (model.issues.some((issue) => issue.dropped === 'document')) return 1;
   const output = values.to === 'json' ? `${JSON.stringify(projectsToJson(model), null, 2)}\n` : projectsToCsv(model.projects);

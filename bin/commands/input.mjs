@@ -33,8 +33,12 @@ export const problemLines = (model, locale) => model.issues.map((issue) => descr
 
 export { checkSummary, isError };
 
-/** A command's arguments, or its exit code: 0 after --help (printed), 2 after a usage error (printed with the help). */
-export function commandArgs(args, options, help, { stdout, stderr }) {
+/**
+ * A command's arguments, or its exit code: 0 after --help (printed), 2 after a usage error (printed
+ * with the help). `misuses` says what is wrong with arguments that parse: a sentence per check that
+ * failed, `false` for those that passed.
+ */
+export function commandArgs(args, options, help, { stdout, stderr }, misuses = () => []) {
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true });
@@ -46,5 +50,20 @@ export function commandArgs(args, options, help, { stdout, stderr }) {
     stdout.write(help);
     return 0;
   }
+  const wrong = misuses(parsed.values, parsed.positionals).filter(Boolean);
+  if (wrong.length) {
+    stderr.write(`${wrong.join(' ')}\n\n${help}`);
+    return 2;
+  }
   return parsed;
+}
+
+/** The source's text and content type (see readSource), or undefined with the reason written to `stderr`. */
+export async function readOrReport(source, stderr) {
+  try {
+    return await readSource(source);
+  } catch (error) {
+    stderr.write(`${error.message}\n`);
+    return undefined;
+  }
 }

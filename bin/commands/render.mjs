@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { detectFormat, projectsToJson } from '../../dist/lib/data.js';
 import { renderSnippet } from '../../dist/lib/render.js';
-import { commandArgs, problemLines, readModel, readSource } from './input.mjs';
+import { commandArgs, problemLines, readModel, readOrReport } from './input.mjs';
 
 export const HELP = `Usage: npx @wisg/widgets render FILE --element list|card|timeline [options]
 
@@ -60,21 +60,15 @@ const OPTIONS = {
 
 /** Runs the command; returns the exit code (0 done, 1 the data or project is unusable, 2 wrong usage). */
 export async function run(args, { stdout = process.stdout, stderr = process.stderr } = {}) {
-  const parsed = commandArgs(args, OPTIONS, HELP, { stdout, stderr });
+  const parsed = commandArgs(args, OPTIONS, HELP, { stdout, stderr }, (values, positionals) => [
+    !positionals[0] && 'Which file?',
+    !['list', 'card', 'timeline'].includes(values.element ?? '') && '--element must be list, card or timeline.',
+  ]);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [file] = positionals;
-  if (!file || !['list', 'card', 'timeline'].includes(values.element ?? '')) {
-    stderr.write(`${!file ? 'Which file? ' : ''}${!['list', 'card', 'timeline'].includes(values.element ?? '') ? '--element must be list, card or timeline.' : ''}\n\n${HELP}`);
-    return 2;
-  }
-  let read;
-  try {
-    read = await readSource(file);
-  } catch (error) {
-    stderr.write(`${error.message}\n`);
-    return 1;
-  }
+  const read = await readOrReport(file, stderr);
+  if (!read) return 1;
   const model = readModel(read);
   // The problems as the widget's problem report words them (in Georgian for a Georgian snippet).
   const lines = problemLines(model, /^ka(-|$)/i.test(values.lang ?? '') ? 'ka' : 'en');
