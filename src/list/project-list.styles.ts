@@ -2,15 +2,6 @@ import { unsafeCSS } from 'lit';
 
 /** The list's own parts: heading, toolbar, count, the list itself and the empty result. Cards bring their own styles. */
 export const projectListStyles = unsafeCSS(`
-  /* Room from the edges of whatever frames the widget (a theme's box, a coloured group). */
-  .widget {
-    padding: 0.75em;
-  }
-  /* Showing its pre-rendered content, which has that room of its own, or the loading or nothing-yet box,
-     which takes the space the page reserved for the widget (6em), no more. */
-  .widget:has(> slot, > .loading, > .idle) {
-    padding: 0;
-  }
   .list-heading {
     margin: 0 0 0.5em;
     font-size: 1.6em;

@@ -8,6 +8,7 @@ import { revealElement } from '../shared/deep-link-controller.js';
 import { emitSelect } from '../shared/events.js';
 import { PagerController } from '../shared/pager-controller.js';
 import { WisgElement } from '../shared/widget-element.js';
+import { widgetRoomStyles } from '../shared/widget.styles.js';
 import { facetsFor, readFilters, type Facets, type ListFilters } from './list-filters.js';
 import { MenuHoldController } from './menu-hold-controller.js';
 import { renderResults, renderToolbar, showFilters } from './project-list-template.js';
@@ -52,7 +53,7 @@ const MENU_HOLD_MS = 200;
  * @csspart card - Each project's `<article>`; and the card's other parts: title, title-link, meta, period, status, goal, activities, disclosure, activity-list, section-heading, implementers, funders, link.
  */
 export class WisgProjectList extends WisgElement {
-  static override styles = [...WisgElement.styles, projectCardStyles, projectListStyles];
+  static override styles = [...WisgElement.styles, widgetRoomStyles, projectCardStyles, projectListStyles];
 
   static override properties: PropertyDeclarations = {
     heading: { reflect: true },

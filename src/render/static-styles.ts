@@ -13,7 +13,7 @@ import type { CSSResult } from 'lit';
 import { projectCardStyles } from '../card/project-card.styles.js';
 import { projectListStyles } from '../list/project-list.styles.js';
 import { stackedTimelineStyles, timelineStyles } from '../timeline/timeline.styles.js';
-import { widgetStyles } from '../shared/widget.styles.js';
+import { widgetRoomStyles, widgetStyles } from '../shared/widget.styles.js';
 
 const ELEMENTS = ['wisg-project-list', 'wisg-project-card', 'wisg-timeline'];
 const ANY = `:is(${ELEMENTS.join(', ')})`;
@@ -140,8 +140,8 @@ export function staticStyles(): string {
     '/* @wisg/widgets: the pre-rendered content of <wisg-project-list>, <wisg-project-card> and <wisg-timeline>, laid out as the elements lay it out. */',
     RESET,
     scopeCss(text(widgetStyles, projectCardStyles), ANY),
-    scopeCss(text(projectListStyles), 'wisg-project-list'),
-    scopeCss(text(timelineStyles), timeline),
+    scopeCss(text(widgetRoomStyles, projectListStyles), 'wisg-project-list'),
+    scopeCss(text(widgetRoomStyles, timelineStyles), timeline),
     // Without the script, a timeline is a list of projects with everything the details dialog would show.
     `@media (scripting: none){${scopeCss(text(stackedTimelineStyles), timeline)}${timeline} ${ROOT} .bar-details{padding:0.25em 0.6em 0.5em;font-size:1.25em;color:var(--_text)}}`,
     `@media not (scripting: none){${timeline} ${ROOT} .bar-details{display:none}}`,

@@ -303,3 +303,16 @@ export const widgetStyles = unsafeCSS(`
     }
   }
 `);
+
+/** The list's and the timeline's room inside whatever frames them (a card is a box of its own). */
+export const widgetRoomStyles = unsafeCSS(`
+  /* Room from the edges of whatever frames the widget (a theme's box, a coloured group). */
+  .widget {
+    padding: 0.75em;
+  }
+  /* Showing its pre-rendered content, which has that room of its own, or the loading or nothing-yet box,
+     which takes the space the page reserved for the widget (6em), no more. */
+  .widget:has(> slot, > .loading, > .idle) {
+    padding: 0;
+  }
+`);

@@ -43,15 +43,6 @@ export const stackedTimelineStyles = unsafeCSS(`
  * 672 px, so that a 1280 px window at 200 % zoom, 640 px, gets it) the bars go under the labels.
  */
 export const timelineStyles = unsafeCSS(`
-  /* Room from the edges of whatever frames the widget (a theme's box, a coloured group). */
-  .widget {
-    padding: 0.75em;
-  }
-  /* Showing its pre-rendered content, which has that room of its own, or the loading or nothing-yet box,
-     which takes the space the page reserved for the widget (6em), no more. */
-  .widget:has(> slot, > .loading, > .idle) {
-    padding: 0;
-  }
   :host {
     container: wisg-timeline / inline-size;
     --_grid: var(--wisg-timeline-grid-color, color-mix(in srgb, var(--_border) 45%, transparent));

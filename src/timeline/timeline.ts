@@ -7,6 +7,7 @@ import { emitSelect } from '../shared/events.js';
 import { RovingTabindexController } from '../shared/roving-tabindex-controller.js';
 import { toHeadingLevel } from '../shared/templates.js';
 import { WisgElement } from '../shared/widget-element.js';
+import { widgetRoomStyles } from '../shared/widget.styles.js';
 import { layoutTimeline, toYear, type TimelineBar, type TimelineLayout } from './timeline-layout.js';
 import { renderBar, renderChart, renderDetails } from './timeline-template.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -61,7 +62,7 @@ const MAX_CHUNK = 300;
  * @cssprop --wisg-timeline-row-gap - Space between rows.
  */
 export class WisgTimeline extends WisgElement {
-  static override styles = [...WisgElement.styles, projectCardStyles, timelineStyles];
+  static override styles = [...WisgElement.styles, widgetRoomStyles, projectCardStyles, timelineStyles];
 
   static override properties: PropertyDeclarations = {
     from: { reflect: true },
