@@ -17,18 +17,12 @@ import { renderInLocale } from '../../../src/localize/msg.js';
 import { describeIssue } from '../../../src/localize/phrases.js';
 import { useProblems } from '../../../src/localize/problems.js';
 import { PAYLOADS, visibleCharacters } from './xss-payloads.js';
-import { attach, cleanUp, create, recordEvents, nextSettled, watchStrays, type Tag } from './support.js';
-import { chunks, expectInert, expectNoRicherThan, markupOf, readable, settle } from './inert.js';
+import { attach, create, recordEvents, nextSettled, type Tag } from './support.js';
+import { chunks, expectInert, expectNoRicherThan, markupOf, readable, settle, watchHostileInput } from './inert.js';
 
 // The wording, as if both chunks had been loaded (the widgets below load them themselves).
 useProblems(problems);
 useReaders(readers);
-
-declare global {
-  interface Window {
-    __wisgCanary?: (...args: unknown[]) => void;
-  }
-}
 
 const ISSUE_CODES = new Set(
   'no-data not-json not-a-document projects-not-a-list bad-language not-an-object missing not-a-string empty not-a-text bad-language-tag not-a-date end-before-start duplicate-id not-a-list not-a-url unsafe-url bad-status too-deep no-column unclosed-quote not-xml not-iati no-activity-for-organisation'.split(
@@ -249,29 +243,9 @@ async function show(elements: Element[]): Promise<void> {
 }
 
 describe('hostile sheets and IATI files in the widgets', () => {
-  let calls: unknown[][];
-  let watch: ReturnType<typeof watchStrays>;
-  const realWarn = console.warn;
+  const { expectNothingRan } = watchHostileInput();
 
   before(() => expect(PAYLOADS.length, 'corpus size').to.be.at.least(100));
-  beforeEach(() => {
-    calls = [];
-    window.__wisgCanary = (...args: unknown[]) => void calls.push(args);
-    watch = watchStrays();
-    // Bad URLs are reported in the console, by design; not in this run's log.
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = realWarn;
-    cleanUp();
-    watch.stop();
-    delete window.__wisgCanary;
-  });
-
-  function expectNothingRan() {
-    expect(calls, 'canary calls').to.deep.equal([]);
-    expect(watch.strays, 'uncaught errors').to.deep.equal([]);
-  }
 
   const formats = [
     { name: 'a pasted CSV sheet, every cell', type: 'text/csv', file: sheet, row: sheetRow },

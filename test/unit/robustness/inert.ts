@@ -5,7 +5,46 @@
  */
 import { expect } from '@open-wc/testing';
 import { visibleCharacters } from './xss-payloads.js';
-import { deepElements, deepText, nextFrame, sleep } from './support.js';
+import { cleanUp, deepElements, deepText, nextFrame, sleep, watchStrays } from './support.js';
+
+declare global {
+  interface Window {
+    /** What the corpus's payloads call if they ever run (see xss-payloads.ts). */
+    __wisgCanary?: (...args: unknown[]) => void;
+  }
+}
+
+/**
+ * For a `describe` of hostile input: before each test, a fresh canary for the payloads to call and
+ * the page's uncaught errors watched (the console's warnings about bad URLs muted: they are by
+ * design); after it, every widget removed. `expectNothingRan` checks both.
+ */
+export function watchHostileInput(): { readonly calls: unknown[][]; expectNothingRan(): void } {
+  let calls: unknown[][] = [];
+  let watch: ReturnType<typeof watchStrays>;
+  const realWarn = console.warn;
+  beforeEach(() => {
+    calls = [];
+    window.__wisgCanary = (...args: unknown[]) => void calls.push(args);
+    watch = watchStrays();
+    console.warn = () => {};
+  });
+  afterEach(() => {
+    console.warn = realWarn;
+    cleanUp();
+    watch.stop();
+    delete window.__wisgCanary;
+  });
+  return {
+    get calls() {
+      return calls;
+    },
+    expectNothingRan() {
+      expect(calls, 'canary calls').to.deep.equal([]);
+      expect(watch.strays, 'uncaught errors').to.deep.equal([]);
+    },
+  };
+}
 
 /** Attributes that take a URL, in HTML, SVG and MathML. */
 export const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'codebase', 'cite', 'ping', 'srcdoc']);

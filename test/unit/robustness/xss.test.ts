@@ -6,14 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { PAYLOADS, visibleCharacters, type Payload } from './xss-payloads.js';
-import { TAGS, attach, cleanUp, create, deepText, nextFrame, sleep, watchStrays, type Tag } from './support.js';
-import { chunks, expectInert, expectNoRicherThan, markupOf, readable, settle } from './inert.js';
-
-declare global {
-  interface Window {
-    __wisgCanary?: (...args: unknown[]) => void;
-  }
-}
+import { TAGS, attach, create, deepText, nextFrame, sleep, type Tag } from './support.js';
+import { chunks, expectInert, expectNoRicherThan, markupOf, readable, settle, watchHostileInput } from './inert.js';
 
 const PLAIN = 'Plain text';
 const SAFE_URL = 'https://example.org/project';
@@ -50,31 +44,12 @@ function withData(tag: Tag, data: unknown, how: 'property' | 'inline', attribute
 }
 
 describe('hostile data', () => {
-  let calls: unknown[][];
-  let watch: ReturnType<typeof watchStrays>;
-  const realWarn = console.warn;
+  const hostile = watchHostileInput();
+  const { expectNothingRan } = hostile;
 
   before(() => {
     expect(PAYLOADS.length, 'corpus size').to.be.at.least(100);
   });
-  beforeEach(() => {
-    calls = [];
-    window.__wisgCanary = (...args: unknown[]) => void calls.push(args);
-    watch = watchStrays();
-    // Bad URLs are reported in the console, by design; not in this run's log.
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = realWarn;
-    cleanUp();
-    watch.stop();
-    delete window.__wisgCanary;
-  });
-
-  function expectNothingRan() {
-    expect(calls, 'canary calls').to.deep.equal([]);
-    expect(watch.strays, 'uncaught errors').to.deep.equal([]);
-  }
 
   it('the canary would notice a payload that ran', async () => {
     // The check itself works: the same payload, given to innerHTML, does call it.
@@ -83,7 +58,7 @@ describe('hostile data', () => {
     attach(probe);
     await sleep(300);
     await nextFrame();
-    expect(calls.length).to.be.greaterThan(0);
+    expect(hostile.calls.length).to.be.greaterThan(0);
   });
 
   it('a card per payload, every field: nothing runs, every field shows the payload as text, nothing unsafe is linked', async () => {
