@@ -11,6 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseProjects, projectsToCsv } from '../dist/lib/data.js';
 import { projectsToIati } from './iati.mjs';
+import { benchPage } from './load.mjs';
 
 export const FORMATS = ['json', 'csv', 'iati'];
 export const FORMAT_WIDGETS = ['list', 'timeline'];
@@ -39,12 +40,7 @@ export async function formatOnce(browser, origin, { widget, format, size, mode }
   const context = await browser.createBrowserContext();
   const result = { widget, format, size, mode };
   try {
-    const page = await context.newPage();
-    await page.setViewport({ width: 1280, height: 800, deviceScaleFactor: 1 });
-    await page.setRequestInterception(true);
-    page.on('request', (request) => (request.url().startsWith(origin) ? request.continue() : request.abort()));
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error.message ?? error)));
+    const { page, errors } = await benchPage(context, origin);
     await page.goto(`${origin}/bench/pages/formats.html?widget=${widget}&format=${format}&size=${size}&preload=${mode === 'preloaded' ? 1 : 0}`, { waitUntil: 'load' });
     await page.waitForFunction('window.benchReady === true', { timeout: 30_000 });
     await page.evaluate(() => window.bench.setup());

@@ -163,17 +163,26 @@ function observe(painted) {
   requestAnimationFrame(frame);
 }
 
+/**
+ * A page in `context` as every measured page is: 1280 x 800 at 1x, nothing fetched from outside
+ * `origin` (aborted), its uncaught errors collected in `errors`.
+ */
+export async function benchPage(context, origin) {
+  const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 800, deviceScaleFactor: 1 });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => (request.url().startsWith(origin) ? request.continue() : request.abort()));
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error.message ?? error)));
+  return { page, errors };
+}
+
 /** One cold load of one page: { fcp, lcp, cls, painted } in ms from navigation start (cls unitless). */
 export async function loadOnce(browser, origin, kind, size, network, { cap = 60, settle = 1500 } = {}) {
   const context = await browser.createBrowserContext();
   const result = { kind, size, network };
   try {
-    const page = await context.newPage();
-    await page.setViewport({ width: 1280, height: 800, deviceScaleFactor: 1 });
-    await page.setRequestInterception(true);
-    page.on('request', (request) => (request.url().startsWith(origin) ? request.continue() : request.abort()));
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error.message ?? error)));
+    const { page, errors } = await benchPage(context, origin);
     const cdp = await page.createCDPSession();
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

@@ -33,3 +33,27 @@ export function saveScreenshot(name, png) {
     return relative(ROOT, join(dir, file));
   });
 }
+
+/**
+ * A page to photograph: the bundle, `body`, and the flags the scripts wait for (`window.loaded` on
+ * wisg-load, `window.failed` with the message on wisg-error). `css` is the host page's own style.
+ */
+export function shotPage({ lang, body, css }) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+  body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; }
+  ${css}
+</style>
+<script>
+  addEventListener('wisg-load', () => (window.loaded = true));
+  addEventListener('wisg-error', (event) => (window.failed = event.detail.message));
+</script>
+<script type="module" src="/dist/wisg-widgets.js"></script>
+</head>
+<body>${body}</body>
+</html>`;
+}

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
-import { saveScreenshot } from './screenshot-files.mjs';
+import { saveScreenshot, shotPage } from './screenshot-files.mjs';
 import { serve } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -32,23 +32,7 @@ const widgets = {
 const BACKDROPS = { light: '#fff', tinted: '#d1e4dd', dark: '#17141b' };
 
 function page(widget, lang, backdrop) {
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
-  body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; background: ${BACKDROPS[backdrop]}; }
-  #shot { display: flow-root; }
-</style>
-<script>
-  addEventListener('wisg-load', () => (window.loaded = true));
-  addEventListener('wisg-error', (event) => (window.failed = event.detail.message));
-</script>
-<script type="module" src="/dist/wisg-widgets.js"></script>
-</head>
-<body><div id="shot">${widgets[widget](lang)}</div></body>
-</html>`;
+  return shotPage({ lang, css: `body { background: ${BACKDROPS[backdrop]}; } #shot { display: flow-root; }`, body: `<div id="shot">${widgets[widget](lang)}</div>` });
 }
 
 const server = await serve(root, { pages: { '/shot': (url) => page(url.searchParams.get('widget'), url.searchParams.get('lang'), url.searchParams.get('backdrop')) } });

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
-import { DOCS_TIMELINE_TITLES_DIR, docsTimelineTitles } from './screenshot-files.mjs';
+import { DOCS_TIMELINE_TITLES_DIR, docsTimelineTitles, shotPage } from './screenshot-files.mjs';
 
 const here = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -27,20 +27,11 @@ const TODAY = '2025-01-15';
 const DATA = { wisg: '/data/wisg-projects.json', long30: '/long-titles-30.json' };
 
 function page(lang, src) {
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
-  body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; background: #fff; }
-  @media (prefers-color-scheme: dark) { body { background: #17141b; } }
-</style>
-<script>addEventListener('wisg-load', () => (window.loaded = true));</script>
-<script type="module" src="/dist/wisg-widgets.js"></script>
-</head>
-<body><wisg-timeline src="${src}" today="${TODAY}"></wisg-timeline></body>
-</html>`;
+  return shotPage({
+    lang,
+    css: 'body { background: #fff; } @media (prefers-color-scheme: dark) { body { background: #17141b; } }',
+    body: `<wisg-timeline src="${src}" today="${TODAY}"></wisg-timeline>`,
+  });
 }
 
 const server = spawn(process.execPath, [join(here, 'scripts/serve.mjs'), root], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
