@@ -12,36 +12,38 @@ import { msg } from '../localize/msg.js';
 import type { Locale } from '../localize/msg.js';
 import { heading, localText, renderPeriod, renderStatus, renderText, type HeadingLevel } from '../shared/templates.js';
 
-export interface ProjectCardContext {
-  readonly locale: Locale;
-  /** Day number of today (see data/dates.ts). */
-  readonly today: number;
-  readonly headingLevel: HeadingLevel;
-  /** Whether the activities are shown. */
-  readonly expanded: boolean;
-  /** Unique within the shadow root: ties the disclosure button to its region. */
-  readonly idPrefix: string;
-  readonly onToggle: (project: Project, event: Event) => void;
-  /** The title link was activated (only projects with a `url` have one). */
-  readonly onOpen: (project: Project, event: MouseEvent) => void;
-}
+/** Called with the card's project: the disclosure was toggled, or (`onOpen`) the title link was activated. */
+export type CardHandler<E extends Event = Event> = (project: Project, event: E) => void;
 
-export function renderProjectCard(project: Project, context: ProjectCardContext): TemplateResult {
-  const { locale, headingLevel, idPrefix } = context;
-  const status = projectStatus(project, context.today);
+/**
+ * `today`: its day number (see data/dates.ts). `expanded`: whether the activities are shown. `idPrefix`: unique
+ * within the shadow root, it ties the disclosure button to its region. `onOpen`: the title link was activated
+ * (only projects with a `url` have one). (Arguments, not an object: an object's keys would be spelled out in the bundle.)
+ */
+export function renderProjectCard(
+  project: Project,
+  locale: Locale,
+  today: number,
+  headingLevel: HeadingLevel,
+  expanded: boolean,
+  idPrefix: string,
+  onToggle: CardHandler,
+  onOpen: CardHandler<MouseEvent>,
+): TemplateResult {
+  const status = projectStatus(project, today);
   const title = localText(project.title, locale);
   const titleId = `${idPrefix}-title`;
   const sub = headingLevel + 1;
-  const titleContent = project.url ? html`<a href=${project.url} part="title-link" @click=${(event: MouseEvent) => context.onOpen(project, event)}>${title.text}</a>` : title.text;
+  const titleContent = project.url ? html`<a href=${project.url} part="title-link" @click=${(event: MouseEvent) => onOpen(project, event)}>${title.text}</a>` : title.text;
 
   return html`<article class="card" part="card" aria-labelledby=${titleId} data-status=${status} data-project-id=${project.id}>
     ${heading(headingLevel, titleContent, { id: titleId, part: 'title', class: 'title', lang: title.lang })}
     <p class="meta" part="meta">
-      <span class="period" part="period">${renderPeriod(project, locale, context.today)}</span>
+      <span class="period" part="period">${renderPeriod(project, locale, today)}</span>
       ${renderStatus(status)}
     </p>
     ${project.goal ? renderGoal(project, sub, locale) : nothing}
-    ${project.activities.length ? renderActivities(project, title.text, context, sub) : nothing}
+    ${project.activities.length ? renderActivities(project, title.text, sub, locale, expanded, idPrefix, onToggle) : nothing}
     ${renderOrganisations(project.implementers, project.implementers.length === 1 ? msg('Implementer') : msg('Implementers'), 'implementers', sub, locale)}
     ${renderOrganisations(project.funders, project.funders.length === 1 ? msg('Funder') : msg('Funders'), 'funders', sub, locale)}
     ${project.url ? html`<p class="project-link"><a href=${project.url} part="link">${msg('Project page')}</a></p>` : nothing}
@@ -56,8 +58,8 @@ function renderGoal(project: Project, level: number, locale: Locale): TemplateRe
   </section>`;
 }
 
-function renderActivities(project: Project, title: string, context: ProjectCardContext, level: number): TemplateResult {
-  const regionId = `${context.idPrefix}-activities`;
+function renderActivities(project: Project, title: string, level: number, locale: Locale, expanded: boolean, idPrefix: string, onToggle: CardHandler): TemplateResult {
+  const regionId = `${idPrefix}-activities`;
   const count = project.activities.length;
   const label = msg('Project activities');
   // Its name carries the project, so that Tab (and a list of headings or buttons) tells the cards'
@@ -67,9 +69,9 @@ function renderActivities(project: Project, title: string, context: ProjectCardC
     class="disclosure"
     part="disclosure"
     aria-label=${`${label} (${count}): ${title}`}
-    aria-expanded=${context.expanded ? 'true' : 'false'}
+    aria-expanded=${expanded ? 'true' : 'false'}
     aria-controls=${regionId}
-    @click=${(event: Event) => context.onToggle(project, event)}
+    @click=${(event: Event) => onToggle(project, event)}
   >
     <span class="disclosure-icon" aria-hidden="true"></span>
     <span>${label} <span class="count">(${count})</span></span>
@@ -81,10 +83,10 @@ function renderActivities(project: Project, title: string, context: ProjectCardC
     <div
       id=${regionId}
       class="activities-body"
-      hidden=${context.expanded ? nothing : 'until-found'}
-      @beforematch=${(event: Event) => context.onToggle(project, event)}
+      hidden=${expanded ? nothing : 'until-found'}
+      @beforematch=${(event: Event) => onToggle(project, event)}
     >
-      ${renderActivityList(project.activities, context.locale)}
+      ${renderActivityList(project.activities, locale)}
     </div>
   </section>`;
 }

@@ -84,17 +84,18 @@ export class WisgProjectCard extends WisgElement {
   protected override renderModel(model: ProjectsModel): TemplateResult {
     const project = this._pick(model);
     if (!project) return this._renderNotFound(model);
-    return renderProjectCard(project, {
-      locale: this.locale,
-      today: this.todayDay,
-      headingLevel: toHeadingLevel(this.headingLevel),
-      expanded: this.expanded,
-      idPrefix: 'project',
-      onToggle: (shown) => this._toggle(shown),
-      onOpen: (shown, event) => {
+    return renderProjectCard(
+      project,
+      this.locale,
+      this.todayDay,
+      toHeadingLevel(this.headingLevel),
+      this.expanded,
+      'project',
+      (shown) => this._toggle(shown),
+      (shown, event) => {
         if (!emitSelect(this, shown, true)) event.preventDefault();
       },
-    });
+    );
   }
 
   private _renderNotFound(model: ProjectsModel): TemplateResult {

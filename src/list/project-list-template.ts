@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Project } from '../data/types.js';
 import { msg, str } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
-import { renderProjectCard, type ProjectCardContext } from '../card/project-card-template.js';
+import { renderProjectCard, type CardHandler } from '../card/project-card-template.js';
 import type { AnnouncerController } from '../shared/announcer.js';
 import { heading, toHeadingLevel } from '../shared/templates.js';
 import { isFiltered, menuValues, readFilters, type Facets, type ListFilters } from './list-filters.js';
@@ -110,8 +110,8 @@ export function renderResults(
   rendered: readonly Project[],
   announcer: AnnouncerController,
   isOpen: (project: Project) => boolean,
-  onToggle: ProjectCardContext['onToggle'],
-  onOpen: ProjectCardContext['onOpen'],
+  onToggle: CardHandler,
+  onOpen: CardHandler<MouseEvent>,
   onMore: () => void,
 ): TemplateResult {
   const filtered = isFiltered(filters);
@@ -133,15 +133,7 @@ export function renderResults(
           // A card is rebuilt only when something it shows changed: keystrokes stay cheap on long lists.
           return html`<li class="item" part="item">
             ${guard([project, locale, today, level, expanded], () => {
-              return renderProjectCard(project, {
-                locale,
-                today,
-                headingLevel: toHeadingLevel(level + 1, 6),
-                expanded,
-                idPrefix: `p${index.get(project)}`,
-                onToggle,
-                onOpen,
-              });
+              return renderProjectCard(project, locale, today, toHeadingLevel(level + 1, 6), expanded, `p${index.get(project)}`, onToggle, onOpen);
             })}
           </li>`;
         },

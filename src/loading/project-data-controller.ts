@@ -52,9 +52,6 @@ const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="te
 export class ProjectDataController implements ReactiveController {
   state: LoadState = { status: 'idle' };
 
-  /** Called once per state the element settles in (ready or failed), after the element has rendered it. */
-  onSettled?: (state: LoadState & { status: 'ready' | 'failed' }) => void;
-
   private _inputs: readonly unknown[] = [];
   private _abort?: AbortController;
   private _inlineObserver?: MutationObserver;
@@ -64,7 +61,11 @@ export class ProjectDataController implements ReactiveController {
   /** A load was cut short by a disconnect: start it again on reconnection. */
   private _interrupted = false;
 
-  constructor(private readonly _host: DataHost) {
+  /** `onSettled`: called once per state the element settles in (ready or failed), after the element has rendered it. */
+  constructor(
+    private readonly _host: DataHost,
+    private readonly _onSettled: (state: LoadState & { status: 'ready' | 'failed' }) => void,
+  ) {
     _host.addController(this);
   }
 
@@ -108,7 +109,7 @@ export class ProjectDataController implements ReactiveController {
     if (!this._settledToAnnounce) return;
     this._settledToAnnounce = false;
     const state = this.state;
-    if (state.status === 'ready' || state.status === 'failed') this.onSettled?.(state);
+    if (state.status === 'ready' || state.status === 'failed') this._onSettled(state);
   }
 
   /** Asks the server again (forgetting the page's kept copy), or re-reads the inline data. */

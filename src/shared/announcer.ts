@@ -32,7 +32,7 @@ export class AnnouncerController implements ReactiveController {
   }
 
   /** Says `text` once the calls pause, unless it is what was heard last (or the first text). */
-  say(text: string): void {
+  private _say(text: string): void {
     if (this._heard === undefined) {
       this._heard = text;
       return;
@@ -51,9 +51,9 @@ export class AnnouncerController implements ReactiveController {
     }, this._delay);
   }
 
-  /** The region, to be rendered once (the host's styles hide it: `.announcement`), and `text` to say in it (see `say()`). */
+  /** The region, to be rendered once (the host's styles hide it: `.announcement`), and `text` to say in it (see `_say()`). */
   render(text: string): TemplateResult {
-    this.say(text);
+    this._say(text);
     return html`<div class="announcement" aria-live="polite">${repeat(this._text ? [this._said] : [], String, () => html`<p>${this._text}</p>`)}</div>`;
   }
 

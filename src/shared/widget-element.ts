@@ -98,20 +98,21 @@ export abstract class WisgElement extends LitElement {
   /** `light` or `dark` forces a colour scheme; otherwise the page's background (or, where it cannot be read, the visitor's preference) chooses it. */
   theme: 'light' | 'dark' | 'auto' | null = null;
 
-  protected readonly localeController = new LocaleController(this);
-  /** Light or dark for the page behind the widget (see page-backdrop.ts and widget.styles.ts). */
-  protected readonly backdropController = new PageBackdropController(this, this.attachInternals().states);
-  protected readonly dataController = new ProjectDataController(this);
-  /** `page#<project id>` (see deep-link-controller.ts): answered by `revealProject`. */
-  protected readonly deepLinkController = new DeepLinkController(
-    this,
-    () => this.dataController.state.status !== 'loading',
-    (id, undisturbed) => this.revealProject(id, undisturbed),
-  );
+  private readonly _localeController = new LocaleController(this);
+  protected readonly dataController: ProjectDataController;
 
   constructor() {
     super();
-    this.dataController.onSettled = (state) => void this._announce(state);
+    // Two controllers the element never calls: they add themselves to it (in this order, before and after the data's).
+    // Light or dark for the page behind the widget (see page-backdrop.ts and widget.styles.ts).
+    new PageBackdropController(this, this.attachInternals().states);
+    this.dataController = new ProjectDataController(this, (state) => void this._announce(state));
+    // `page#<project id>` (see deep-link-controller.ts): answered by `revealProject`.
+    new DeepLinkController(
+      this,
+      () => this.dataController.state.status !== 'loading',
+      (id, undisturbed) => this.revealProject(id, undisturbed),
+    );
   }
 
   /** The load of the problems' wording (src/localize/problems.ts), once the element had a problem to show. */
@@ -141,7 +142,7 @@ export abstract class WisgElement extends LitElement {
 
   /** The interface language in use: `ka` or `en`. */
   get locale(): Locale {
-    return this.localeController.locale;
+    return this._localeController.locale;
   }
 
   /** `today` as a day number (see data/dates.ts). */

@@ -96,15 +96,7 @@ export function renderDetails(timeline: WisgTimeline, bar: TimelineBar | undefin
       bar
         ? html`<div class="details-body">
           <button type="button" class="button close" part="close-button" @click=${timeline.closeDetails}>${msg('Close')}</button>
-          ${renderProjectCard(bar.project, {
-            locale: timeline.locale,
-            today,
-            headingLevel: toHeadingLevel(level, 2),
-            expanded,
-            idPrefix: 'details',
-            onToggle,
-            onOpen: () => {},
-          })}
+          ${renderProjectCard(bar.project, timeline.locale, today, toHeadingLevel(level, 2), expanded, 'details', onToggle, () => {})}
         </div>`
         : nothing
     }
