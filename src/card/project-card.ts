@@ -126,6 +126,10 @@ export class WisgProjectCard extends WisgElement {
     return true;
   }
 
+  protected override showActivities(id: string): void {
+    if (this.shownProject?.id === id) this.expanded = true;
+  }
+
   private _toggle(project: Project): void {
     this.expanded = !this.expanded;
     if (this.expanded) emitSelect(this, project);

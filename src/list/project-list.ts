@@ -191,11 +191,15 @@ export class WisgProjectList extends WisgElement {
     if (changed.has('query') && !(this.query ?? '').trim() && this._closedIds.size) this._closedIds = new Set();
   }
 
+  protected override showActivities(id: string): void {
+    this._openIds = new Set(this._openIds).add(id);
+  }
+
   /** A link to the project: its card, open (also beyond the first page), scrolled to, focus on its heading. */
   protected override revealProject(id: string, undisturbed: boolean): boolean {
     const index = this.shownProjects.findIndex((project) => project.id === id);
     if (index < 0) return false;
-    this._openIds = new Set(this._openIds).add(id);
+    this.showActivities(id);
     this._pager.showThrough(index);
     void this.updateComplete.then(() => {
       const card = this._cards().find((card) => card.dataset['projectId'] === id);

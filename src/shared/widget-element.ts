@@ -176,6 +176,10 @@ export abstract class WisgElement extends LitElement {
         ? [...this.querySelectorAll<HTMLElement>('[data-project-id]')].find((item) => item.getBoundingClientRect().bottom > 0)
         : undefined;
     const top = item?.getBoundingClientRect().top;
+    // Taking over: activities open in the pre-rendered content (the visitor, find-in-page or a
+    // #:~:text= link opened them, which the browser does only once, before the script) stay open.
+    if (this._prerendered && this.dataController.state.status === 'ready')
+      for (const open of this.querySelectorAll('details[open]')) this.showActivities(open.closest<HTMLElement>('[data-project-id]')?.dataset['projectId'] ?? '');
     renderInLocale(this.locale, () => super.update(changed));
     const same = item && this.renderRoot.querySelector(`[data-project-id="${CSS.escape(item.dataset['projectId']!)}"]`);
     if (same) scrollBy(0, same.getBoundingClientRect().top - top!);
@@ -196,6 +200,9 @@ export abstract class WisgElement extends LitElement {
       ${prerendered ? html`${state.status === 'failed' ? this._renderFailure(state) : nothing}<slot></slot>` : this.renderState(state)}
     </div>`;
   }
+
+  /** Shows project `id`'s activities open, if this widget shows it with a disclosure. */
+  protected showActivities(_id: string): void {}
 
   /** Shows the project a link to it names, as a navigation there should, if this widget shows it (then true). `undisturbed`: it may scroll and move focus. */
   protected abstract revealProject(id: string, undisturbed: boolean): boolean;

@@ -183,6 +183,44 @@ describe('pre-rendered content: the visitor’s place', () => {
     }
   });
 
+  for (const [element, lang, label] of [
+    ['list', 'ka', 'პროექტის აქტივობები'],
+    ['card', 'en', 'Project activities'],
+  ] as const) {
+    it(`${element} (${lang}): activities opened in the content the page holds (by the visitor, find-in-page or a text fragment) stay open when the element takes over`, async () => {
+      const data = await wisgData();
+      const fetches = controlFetch();
+      const stage = document.createElement('div');
+      const options = { element, lang, today: TODAY, src: `/data/wisg-projects.json?open-${element}`, projectId: 'rfsl-2022-24', idPrefix: `open-${element}` };
+      stage.innerHTML = renderSnippet(data, options).snippet;
+      document.body.append(stage);
+      try {
+        const widget = stage.querySelector<WisgElement>(`wisg-project-${element}`)!;
+        await waitUntil(() => fetches.requests.length === 1);
+        // What the browser does for a find or a #:~:text= match in a closed <details>: it opens it.
+        const held = widget.querySelector<HTMLElement>('.wisg-static [data-project-id="rfsl-2022-24"]')!;
+        held.querySelector('details')!.open = true;
+        fetches.requests[0]!.respond(JSON.stringify(data));
+        await settled(widget);
+        await widget.updateComplete;
+        const root = widget.shadowRoot!;
+        const disclosures = [...root.querySelectorAll<HTMLButtonElement>('.disclosure')];
+        const opened = disclosures.filter((button) => button.getAttribute('aria-expanded') === 'true');
+        expect(
+          opened.map((button) => button.closest('[data-project-id]')!.getAttribute('data-project-id')),
+          'open cards',
+        ).to.deep.equal(['rfsl-2022-24']);
+        expect(opened[0]!.textContent).to.contain(label);
+        const activities = root.querySelector<HTMLElement>('[data-project-id="rfsl-2022-24"] .activities-body')!;
+        expect(activities.checkVisibility(), 'its activities are shown').to.equal(true);
+        if (element === 'list') expect(disclosures.length, 'the other cards are there, closed').to.be.greaterThan(1);
+      } finally {
+        fetches.restore();
+        stage.remove();
+      }
+    });
+  }
+
   it('a failed load keeps the content the page holds, under the error', async () => {
     const data = await wisgData();
     const fetches = controlFetch();
