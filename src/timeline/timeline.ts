@@ -117,7 +117,9 @@ export class WisgTimeline extends WisgElement {
   /** Each bar's template, kept while language, today and heading level stay: a new chunk does not redo the old bars. */
   private _bars = new WeakMap<TimelineBar, TemplateResult>();
   private _barsKey = '';
-  private _cache?: { model: ProjectsModel; today: number; from?: number | undefined; to?: number | undefined; layout: TimelineLayout };
+  /** The layout last made, and what it was made of: the data, `today` and the range. */
+  private _layout?: TimelineLayout;
+  private _layoutInputs: readonly unknown[] = [];
 
   /** The layout of the shown data, once it is in hand. */
   get layout(): TimelineLayout | undefined {
@@ -130,16 +132,17 @@ export class WisgTimeline extends WisgElement {
     const today = this.todayDay;
     const from = toYear(this.from);
     const to = toYear(this.to);
-    const cache = this._cache;
-    if (cache && cache.model === model && cache.today === today && cache.from === from && cache.to === to) return cache.layout;
+    const inputs = [model, today, from, to];
+    if (this._layout && inputs.every((input, i) => input === this._layoutInputs[i])) return this._layout;
     const layout = layoutTimeline(model.projects, { today, from, to });
     // The tab stop stays with its project if it is still shown, else goes to the first bar.
-    const id = cache?.layout.bars[this._roving.active]?.project.id;
+    const id = this._layout?.bars[this._roving.active]?.project.id;
     this._roving.active = Math.max(
       0,
       layout.bars.findIndex((bar) => bar.project.id === id),
     );
-    this._cache = { model, today, from, to, layout };
+    this._layout = layout;
+    this._layoutInputs = inputs;
     this._limit = Math.max(CHUNK, this._roving.active + 1);
     // Keep the details open only if the project is still shown.
     if (this._detailsBar) this._detailsBar = layout.bars.find((bar) => bar.project.id === this._detailsBar!.project.id);
@@ -251,7 +254,7 @@ export class WisgTimeline extends WisgElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved while bars were streaming in: carry on.
-    if (this._cache && this._limit < this._cache.layout.bars.length) this.requestUpdate();
+    if (this._layout && this._limit < this._layout.bars.length) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
