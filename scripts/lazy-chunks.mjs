@@ -13,6 +13,7 @@ export const LAZY_CHUNKS = {
   'src/chunks/readers.ts': 'wisg-widgets-readers.js',
   'src/chunks/problems.ts': 'wisg-widgets-problems.js',
   'src/chunks/links.ts': 'wisg-widgets-links.js',
+  'src/chunks/pager.ts': 'wisg-widgets-pager.js',
 };
 
 export function lazyChunks(chunks = LAZY_CHUNKS) {

@@ -2,11 +2,12 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { foldInBackground, matchesInActivitiesOnly, queryProjects, queryWords } from '../data/search.js';
 import type { Project, ProjectsModel } from '../data/types.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
+import { loadChunk } from '../loading/lazy-chunk.js';
 import type { LoadState } from '../loading/project-data-controller.js';
 import { AnnouncerController } from '../shared/announcer.js';
 import { revealElement } from '../shared/deep-link-controller.js';
 import { emitSelect } from '../shared/events.js';
-import { PagerController } from '../shared/pager-controller.js';
+import type { PagerController } from '../shared/pager-controller.js';
 import { WisgElement } from '../shared/widget-element.js';
 import { widgetRoomStyles } from '../shared/widget.styles.js';
 import { facetsFor, readFilters, type Facets, type ListFilters } from './list-filters.js';
@@ -17,7 +18,9 @@ import { projectListStyles } from './project-list.styles.js';
 /**
  * Up to this many results are all rendered at once (find-in-page reaches every one). Longer
  * results show a page at a time, with a "Show more" button that also fires as it scrolls
- * into view: a keystroke then lays out one page of cards, not a thousand.
+ * into view: a keystroke then lays out one page of cards, not a thousand. The pager that does
+ * it is a lazy chunk (src/chunks/pager.ts), loaded by the first longer result: until it is in,
+ * the first page shows (a "Show more" pressed meanwhile waits for it); where it cannot be loaded, every result.
  */
 export const ALL_AT_ONCE = 100;
 export const PAGE_SIZE = 10;
@@ -88,13 +91,10 @@ export class WisgProjectList extends WisgElement {
   private _openIds: ReadonlySet<string> = new Set();
   /** Projects whose activities the search opened (it matched only there) and the visitor closed again; forgotten when the search is cleared. */
   private _closedIds: ReadonlySet<string> = new Set();
-  private readonly _pager = new PagerController(
-    this,
-    ALL_AT_ONCE,
-    PAGE_SIZE,
-    () => this.renderRoot.querySelector('.more'),
-    (index) => revealElement(undefined, this._cards()[index]),
-  );
+  /** The pages of a long result, once its chunk is in; `_pagerLoad` is that load (once it began), `_pagerFailed` whether it failed. */
+  private _pager?: PagerController;
+  private _pagerLoad?: Promise<void>;
+  private _pagerFailed = false;
   /** The data whose texts are folded for search (a slice at a time, after the first paint), and what stops it. */
   private _foldedModel?: ProjectsModel;
   private _stopFolding?: () => void;
@@ -140,13 +140,36 @@ export class WisgProjectList extends WisgElement {
       filters,
       this._facetsFor(model),
       results,
-      this._pager.slice(results),
+      this._page(results),
       this._announcer,
       (project) => this._isOpen(project, words),
       this._toggle,
       this._selectFromTitleLink,
       this._showMore,
     );
+  }
+
+  /** The results to render now: all of a short result; of a long one, the pages shown. */
+  private _page(results: Project[]): readonly Project[] {
+    if (this._pager) return this._pager.slice(results);
+    if (results.length <= ALL_AT_ONCE || this._pagerFailed) return results;
+    this._pagerLoad ??= loadChunk('pager', () => import('../chunks/pager.js')).then(
+      ({ PagerController }) => {
+        this._pager = new PagerController(
+          this,
+          ALL_AT_ONCE,
+          PAGE_SIZE,
+          () => this.renderRoot.querySelector('.more'),
+          (index) => revealElement(undefined, this._cards()[index]),
+        );
+        if (this.isConnected) this.requestUpdate();
+      },
+      () => {
+        this._pagerFailed = true;
+        this.requestUpdate();
+      },
+    );
+    return results.slice(0, PAGE_SIZE);
   }
 
   /** The search box's input and the menus' changes: each control is named by the attribute it sets. */
@@ -200,16 +223,21 @@ export class WisgProjectList extends WisgElement {
     const index = this.shownProjects.findIndex((project) => project.id === id);
     if (index < 0) return false;
     this.showActivities(id);
-    this._pager.showThrough(index);
-    void this.updateComplete.then(() => {
-      const card = this._cards().find((card) => card.dataset['projectId'] === id);
-      if (undisturbed) revealElement(card, card?.querySelector('.title'));
-    });
+    // Beyond the first page, once the pager is in (a long result loads it as it renders).
+    void Promise.resolve(this._pagerLoad)
+      .then(() => {
+        this._pager?.showThrough(index);
+        return this.updateComplete;
+      })
+      .then(() => {
+        const card = this._cards().find((card) => card.dataset['projectId'] === id);
+        if (undisturbed) revealElement(card, card?.querySelector('.title'));
+      });
     return true;
   }
 
-  /** Shows the next page of a long result, and takes keyboard focus to its first card. */
-  private readonly _showMore = (): void => this._pager.more(true);
+  /** Shows the next page of a long result, and takes keyboard focus to its first card (once the pager is in). */
+  private readonly _showMore = (): void => void this._pagerLoad?.then(() => this._pager?.more(true));
 
   private _cards(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.items > li > .card')];
