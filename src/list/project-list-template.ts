@@ -3,7 +3,6 @@
  * toolbar, rendered while the data loads too, and the results under it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Project } from '../data/types.js';
@@ -11,6 +10,7 @@ import { msg, str } from '../localize/msg.js';
 import { projectCount, statusLabel } from '../localize/phrases.js';
 import { renderProjectCard, type CardHandler } from '../card/project-card-template.js';
 import type { AnnouncerController } from '../shared/announcer.js';
+import { keep } from '../shared/keep.js';
 import { heading, toHeadingLevel } from '../shared/templates.js';
 import { isFiltered, menuValues, readFilters, type Facets, type ListFilters } from './list-filters.js';
 import type { WisgProjectList } from './project-list.js';
@@ -132,7 +132,7 @@ export function renderResults(
           const expanded = isOpen(project);
           // A card is rebuilt only when something it shows changed: keystrokes stay cheap on long lists.
           return html`<li class="item" part="item">
-            ${guard([project, locale, today, level, expanded], () => {
+            ${keep(project, `${locale} ${today} ${level} ${expanded}`, () => {
               return renderProjectCard(project, locale, today, toHeadingLevel(level + 1, 6), expanded, `p${index.get(project)}`, onToggle, onOpen);
             })}
           </li>`;
