@@ -33,8 +33,9 @@ export const BUDGETS = {
   'dist/wisg-widgets-problems.js': { budget: 3_000, target: 2_500 },
   // A lazy chunk, loaded only by pages opened at a project's address (page#<project id>).
   'dist/wisg-widgets-links.js': { budget: 500, target: 500 },
-  // A lazy chunk, loaded only by lists with more than 100 results (a page at a time).
-  'dist/wisg-widgets-pager.js': { budget: 500, target: 500 },
+  // A lazy chunk, loaded only by lists with more than 100 results (a page at a time, and its "Show more" button
+  // with its own msg() and Georgian): 785 B on 2026-12-03, rounded up to the next 100 B.
+  'dist/wisg-widgets-pager.js': { budget: 800, target: 800 },
   'src/wisg-project-card.ts': { budget: 16_700, target: 15_000 },
   'src/wisg-project-list.ts': { budget: 20_000, target: 18_000 },
   'src/wisg-timeline.ts': { budget: 20_300, target: 18_000 },

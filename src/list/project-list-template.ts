@@ -97,9 +97,9 @@ function countText(filtered: boolean, total: number, found: number): string {
 }
 
 /**
- * The count, the cards and what is under them: "Show more", or what was searched for with a "Clear search" button.
+ * The count, the cards and what is under them: the "Show more" button, or what was searched for with a "Clear search" button.
  * `facets`: the data's order and day. `rendered`: the results rendered now (all, or the pages shown of a long result).
- * `announcer` says the count; `isOpen`: whether a card's activities are shown.
+ * `announcer` says the count; `isOpen`: whether a card's activities are shown; `more`: the "Show more" button, if any.
  * (Arguments, not a view object: an object's keys would be spelled out in the bundle.)
  */
 export function renderResults(
@@ -112,7 +112,7 @@ export function renderResults(
   isOpen: (project: Project) => boolean,
   onToggle: CardHandler,
   onOpen: CardHandler<MouseEvent>,
-  onMore: () => void,
+  more: unknown,
 ): TemplateResult {
   const filtered = isFiltered(filters);
   const count = countText(filtered, facets.model.projects.length, results.length);
@@ -139,13 +139,7 @@ export function renderResults(
         },
       )}
     </ul>
-    ${
-      rendered.length < results.length
-        ? html`<p class="more"><button type="button" class="button" part="more-button" @click=${onMore}>
-          ${msg(str`Show more projects (${rendered.length} of ${results.length} shown)`)}
-        </button></p>`
-        : nothing
-    }
+    ${more}
     ${filtered && !results.length ? renderEmpty(filters, list.clear) : nothing}
   `; /* eslint-enable lit-a11y/no-redundant-role */
 }

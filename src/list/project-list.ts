@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { foldInBackground, matchesInActivitiesOnly, queryProjects, queryWords } from '../data/search.js';
 import type { Project, ProjectsModel } from '../data/types.js';
 import { projectCardStyles } from '../card/project-card.styles.js';
@@ -20,7 +20,8 @@ import { projectListStyles } from './project-list.styles.js';
  * results show a page at a time, with a "Show more" button that also fires as it scrolls
  * into view: a keystroke then lays out one page of cards, not a thousand. The pager that does
  * it is a lazy chunk (src/chunks/pager.ts), loaded by the first longer result: until it is in,
- * the first page shows (a "Show more" pressed meanwhile waits for it); where it cannot be loaded, every result.
+ * the first page shows (its "Show more" button comes with it, and `updateComplete` waits for it); where it
+ * cannot be loaded, every result.
  */
 export const ALL_AT_ONCE = 100;
 export const PAGE_SIZE = 10;
@@ -145,7 +146,7 @@ export class WisgProjectList extends WisgElement {
       (project) => this._isOpen(project, words),
       this._toggle,
       this._selectFromTitleLink,
-      this._showMore,
+      this._pager?.render(this.locale, results.length),
     );
   }
 
@@ -157,6 +158,7 @@ export class WisgProjectList extends WisgElement {
       ({ PagerController }) => {
         this._pager = new PagerController(
           this,
+          html,
           ALL_AT_ONCE,
           PAGE_SIZE,
           () => this.renderRoot.querySelector('.more'),
@@ -170,6 +172,14 @@ export class WisgProjectList extends WisgElement {
       },
     );
     return results.slice(0, PAGE_SIZE);
+  }
+
+  /** Complete once the pager of a long result (and its "Show more" button) is in too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this._pagerLoad || this._pager || this._pagerFailed) return complete;
+    await this._pagerLoad;
+    return super.getUpdateComplete();
   }
 
   /** The search box's input and the menus' changes: each control is named by the attribute it sets. */
@@ -235,9 +245,6 @@ export class WisgProjectList extends WisgElement {
       });
     return true;
   }
-
-  /** Shows the next page of a long result, and takes keyboard focus to its first card (once the pager is in). */
-  private readonly _showMore = (): void => void this._pagerLoad?.then(() => this._pager?.more(true));
 
   private _cards(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.items > li > .card')];

@@ -2,9 +2,12 @@
  * A long result a page at a time (modelled on @lit-labs/observers' IntersectionController):
  * `slice()` gives what to render, `more()` adds a page (a button, or the end of the list
  * scrolling into view), `showThrough()` reaches one item (a link to it). A short result is
- * rendered whole, so find-in-page reaches every item.
+ * rendered whole, so find-in-page reaches every item. `render()` gives the "Show more" button under the items.
+ * It is a lazy chunk (src/chunks/pager.ts), loaded by the first long result, and brings no lit of its own:
+ * it is given the host's `html`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { html as litHtml, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { msg, renderInLocale, str, type Locale } from '../localize/msg.js';
 
 export class PagerController implements ReactiveController {
   private _limit: number;
@@ -20,6 +23,7 @@ export class PagerController implements ReactiveController {
    */
   constructor(
     private readonly _host: ReactiveControllerHost,
+    private readonly _html: typeof litHtml,
     private readonly _allAtOnce: number,
     private readonly _pageSize: number,
     private readonly _sentinel: () => Element | null,
@@ -37,6 +41,15 @@ export class PagerController implements ReactiveController {
     this._shown = shown.length;
     return shown;
   }
+
+  /** "Show more projects (10 of 350 shown)", in `locale`, while some of the `total` items are not shown: it shows the next page and focuses its first item. */
+  render(locale: Locale, total: number): TemplateResult | undefined {
+    if (this._shown >= total) return undefined;
+    const text = renderInLocale(locale, () => msg(str`Show more projects (${this._shown} of ${total} shown)`));
+    return this._html`<p class="more"><button type="button" class="button" part="more-button" @click=${this._onMore}>${text}</button></p>`;
+  }
+
+  private readonly _onMore = () => this.more(true);
 
   /** Shows the next page; with `focus`, keyboard focus goes to its first item. */
   more(focus = false): void {
