@@ -153,7 +153,7 @@ export class ProjectDataController implements ReactiveController {
       // Aborted: a newer source or a disconnect took over; its state is not ours to touch.
       if (abort.signal.aborted) return;
       this._abort = undefined;
-      const loadError = error instanceof LoadError ? error : new LoadError({ kind: 'network' }, String(error));
+      const loadError = error instanceof LoadError ? error : new LoadError({ kind: 'network' }, src, error);
       this._setState({ status: 'failed', source: 'src', error: loadError }, true);
       return;
     }
@@ -185,7 +185,7 @@ export class ProjectDataController implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       this._abort = undefined;
-      this._setState({ status: 'failed', source, error: new LoadError({ kind: 'readers' }, String(error)) }, true);
+      this._setState({ status: 'failed', source, error: new LoadError({ kind: 'readers' }, 'readers', error) }, true);
       return;
     }
     if (abort.signal.aborted) return;

@@ -18,13 +18,18 @@ export type LoadFailure =
   /** The data is a sheet or an IATI file, and the readers' chunk could not be loaded. */
   | { readonly kind: 'readers' };
 
-/** Why a file could not be loaded. `message` is the address and the kind, for developers (kept short: it ships in every bundle); widgets show localized text made from `failure`. */
+/**
+ * Why a file could not be loaded. `message`, for developers, is made here once (it ships in every bundle): where
+ * (the address), then the error that caused it, or else the failure as JSON ('…/data.json: {"kind":"http","status":404}').
+ * Widgets show localized text made from `failure`.
+ */
 export class LoadError extends Error {
   constructor(
     readonly failure: LoadFailure,
-    message: string,
+    where: string,
+    cause: unknown = JSON.stringify(failure),
   ) {
-    super(message);
+    super(`${where}: ${String(cause)}`);
     this.name = 'LoadError';
   }
 }
@@ -83,7 +88,7 @@ export function fetchShared(url: string, options: SharedFetchOptions): Promise<F
     const timer = setTimeout(() => {
       if (done) return;
       finish();
-      reject(new LoadError({ kind: 'timeout', timeoutMs: options.timeout }, `${url}: timeout`));
+      reject(new LoadError({ kind: 'timeout', timeoutMs: options.timeout }, url));
     }, options.timeout);
     signal.addEventListener('abort', onAbort);
     shared.body.then(
@@ -142,22 +147,22 @@ async function download(url: string, maxBytes: number, signal: AbortSignal): Pro
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json, text/csv, application/xml;q=0.9, */*;q=0.8' } });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    throw new LoadError({ kind: 'network' }, `${url}: ${String(error)}`);
+    throw new LoadError({ kind: 'network' }, url, error);
   }
   if (!response.ok) {
     void response.body?.cancel().catch(() => {});
-    throw new LoadError({ kind: 'http', status: response.status }, `${url}: HTTP ${response.status}`);
+    throw new LoadError({ kind: 'http', status: response.status }, url);
   }
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   // An HTML page is what a mistyped address or a login wall sends: say so rather than "not JSON".
   if (contentType.includes('html')) {
     void response.body?.cancel().catch(() => {});
-    throw new LoadError({ kind: 'content-type', contentType }, `${url}: ${contentType}`);
+    throw new LoadError({ kind: 'content-type', contentType }, url);
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     void response.body?.cancel().catch(() => {});
-    throw new LoadError({ kind: 'too-large', maxBytes }, `${url}: too large`);
+    throw new LoadError({ kind: 'too-large', maxBytes }, url);
   }
   return { text: await readText(response, url, maxBytes), contentType };
 }
@@ -175,7 +180,7 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
     bytes += value.byteLength;
     if (bytes > maxBytes) {
       void reader.cancel().catch(() => {});
-      throw new LoadError({ kind: 'too-large', maxBytes }, `${url}: too large`);
+      throw new LoadError({ kind: 'too-large', maxBytes }, url);
     }
     text += decoder.decode(value, { stream: true });
   }

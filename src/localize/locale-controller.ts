@@ -19,29 +19,21 @@ export function inheritedLang(element: Element): string {
  * One MutationObserver for the whole page watches `lang` attributes in the document and
  * in every shadow root that contains a widget, and tells the widgets to look again.
  */
-class LangWatcher {
-  private readonly _listeners = new Set<() => void>();
-  private readonly _watched = new WeakSet<Node>();
-  private _observer?: MutationObserver;
+const listeners = new Set<() => void>();
+const watched = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
 
-  add(element: Element, listener: () => void): void {
-    this._observer ??= new MutationObserver(() => this._listeners.forEach((notify) => notify()));
-    for (let root = element.getRootNode(); ; root = root.host.getRootNode()) {
-      if (!this._watched.has(root)) {
-        this._watched.add(root);
-        this._observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      }
-      if (!(root instanceof ShadowRoot)) break;
+function watchLang(element: Element, listener: () => void): void {
+  observer ??= new MutationObserver(() => listeners.forEach((notify) => notify()));
+  for (let root = element.getRootNode(); ; root = root.host.getRootNode()) {
+    if (!watched.has(root)) {
+      watched.add(root);
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
-    this._listeners.add(listener);
+    if (!(root instanceof ShadowRoot)) break;
   }
-
-  delete(listener: () => void): void {
-    this._listeners.delete(listener);
-  }
+  listeners.add(listener);
 }
-
-const watcher = new LangWatcher();
 
 export class LocaleController implements ReactiveController {
   /** The interface language: `ka` or `en`. */
@@ -52,14 +44,14 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watcher.add(this._host, this._check);
+    watchLang(this._host, this._check);
     // Lit does not update on reconnection by itself: an element moved into a part of the
     // page in another language must render again.
     this._check();
   }
 
   hostDisconnected(): void {
-    watcher.delete(this._check);
+    listeners.delete(this._check);
   }
 
   private readonly _check = () => {
