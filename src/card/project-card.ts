@@ -60,7 +60,7 @@ export class WisgProjectCard extends WisgElement {
 
   /** The project this card shows, once the data is in hand. */
   get shownProject(): Project | undefined {
-    const state = this.dataController.state;
+    const state = this.loadState;
     return state.status === 'ready' ? this._pick(state.model) : undefined;
   }
 
@@ -137,7 +137,7 @@ export class WisgProjectCard extends WisgElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const state = this.dataController.state;
+    const state = this.loadState;
     if (state.status !== 'ready') return;
     const miss = this._reportedMiss;
     if (this._pick(state.model) || (miss && miss[0] === state.model && miss[1] === this._wantedId)) return;

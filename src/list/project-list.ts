@@ -108,7 +108,7 @@ export class WisgProjectList extends WisgElement {
 
   /** The projects the list shows now (all of them, not only those rendered so far), in order. */
   get shownProjects(): Project[] {
-    const state = this.dataController.state;
+    const state = this.loadState;
     return state.status === 'ready' ? this._results(state.model, readFilters(this)) : [];
   }
 
@@ -261,7 +261,7 @@ export class WisgProjectList extends WisgElement {
       this._focusSearch = false;
       this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
     }
-    const state = this.dataController.state;
+    const state = this.loadState;
     if (state.status === 'ready' && state.model !== this._foldedModel) {
       this._foldedModel = state.model;
       this._stopFolding?.();

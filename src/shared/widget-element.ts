@@ -99,18 +99,18 @@ export abstract class WisgElement extends LitElement {
   theme: 'light' | 'dark' | 'auto' | null = null;
 
   private readonly _localeController = new LocaleController(this);
-  protected readonly dataController: ProjectDataController;
+  private readonly _data: ProjectDataController;
 
   constructor() {
     super();
     // Two controllers the element never calls: they add themselves to it (in this order, before and after the data's).
     // Light or dark for the page behind the widget (see page-backdrop.ts and widget.styles.ts).
     new PageBackdropController(this, this.attachInternals().states);
-    this.dataController = new ProjectDataController(this, (state) => void this._announce(state));
+    this._data = new ProjectDataController(this, (state) => void this._announce(state));
     // `page#<project id>` (see deep-link-controller.ts): answered by `revealProject`.
     new DeepLinkController(
       this,
-      () => this.dataController.state.status !== 'loading',
+      () => this.loadState.status !== 'loading',
       (id, undisturbed) => this.revealProject(id, undisturbed),
     );
   }
@@ -138,6 +138,11 @@ export abstract class WisgElement extends LitElement {
     if (!this._problemsLoad || this._problemsTried) return complete;
     await this._problemsLoad;
     return super.getUpdateComplete();
+  }
+
+  /** Where the data is: loading, in hand, failed (see project-data-controller.ts). */
+  protected get loadState(): LoadState {
+    return this._data.state;
   }
 
   /** The interface language in use: `ka` or `en`. */
@@ -178,7 +183,7 @@ export abstract class WisgElement extends LitElement {
     const top = item?.getBoundingClientRect().top;
     // Taking over: activities open in the pre-rendered content (the visitor, find-in-page or a
     // #:~:text= link opened them, which the browser does only once, before the script) stay open.
-    if (this._prerendered && this.dataController.state.status === 'ready')
+    if (this._prerendered && this.loadState.status === 'ready')
       for (const open of this.querySelectorAll('details[open]')) this.showActivities(open.closest<HTMLElement>('[data-project-id]')?.dataset['projectId'] ?? '');
     renderInLocale(this.locale, () => super.update(changed));
     const same = item && this.renderRoot.querySelector(`[data-project-id="${CSS.escape(item.dataset['projectId']!)}"]`);
@@ -193,7 +198,7 @@ export abstract class WisgElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const state = this.dataController.state;
+    const state = this.loadState;
     // Content the page holds is shown until the element has its own: not a second copy, and not busy.
     const prerendered = (this._prerendered &&= state.status !== 'ready');
     return html`<div class="widget" part="base" lang=${this.locale} aria-busy=${state.status === 'loading' && !prerendered}>
@@ -221,7 +226,7 @@ export abstract class WisgElement extends LitElement {
         // Rare (a snippet that lost its data on the way into the page): its words come with the problems'
         // chunk, asked for only if the element is still idle after this task (a framework may give it
         // its data just after creating it).
-        if (!loadedProblems()) setTimeout(() => this.dataController.state.status === 'idle' && this.canWordProblems());
+        if (!loadedProblems()) setTimeout(() => this.loadState.status === 'idle' && this.canWordProblems());
         return html`<p class="idle" part="notice">${loadedProblems()?.idle(this.locale)}</p>`;
       case 'loading':
         // Text where the widget is, not a live region: a screen reader reads it there (a status
@@ -256,7 +261,7 @@ export abstract class WisgElement extends LitElement {
 
   /** Loads `src` again. */
   retry(): void {
-    this.dataController.retry();
+    this._data.retry();
   }
 
   private async _announce(state: LoadState & { status: 'ready' | 'failed' }): Promise<void> {

@@ -123,7 +123,7 @@ export class WisgTimeline extends WisgElement {
 
   /** The layout of the shown data, once it is in hand. */
   get layout(): TimelineLayout | undefined {
-    const state = this.dataController.state;
+    const state = this.loadState;
     return state.status === 'ready' ? this._layoutFor(state.model) : undefined;
   }
 

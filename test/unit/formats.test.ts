@@ -23,7 +23,7 @@ const problems = (element: Element) => [...element.shadowRoot!.querySelectorAll(
 async function list(src: string, lang: 'ka' | 'en', attributes: { iatiOrg?: string } = {}): Promise<WisgProjectList> {
   const element = await fixture<WisgProjectList>(html`<wisg-project-list lang=${lang} src=${src} iati-org=${attributes.iatiOrg ?? ''} today=${TODAY}></wisg-project-list>`);
   // Real files up to 1.6 MB (hundreds of activities) are read and rendered: more than settled()'s one second.
-  await waitUntil(() => ['ready', 'failed'].includes((element as unknown as { dataController: { state: { status: string } } }).dataController.state.status), 'did not settle', { timeout: 8000 });
+  await waitUntil(() => ['ready', 'failed'].includes((element as unknown as { loadState: { status: string } }).loadState.status), 'did not settle', { timeout: 8000 });
   await element.updateComplete;
   return element;
 }

@@ -24,7 +24,7 @@ export function $<T extends Element = HTMLElement>(element: Element, selector: s
 /** Waits until the element has data in hand or has failed, and has rendered it. */
 export async function settled(element: WisgElement): Promise<void> {
   await waitUntil(() => {
-    const status = (element as unknown as { dataController: { state: { status: string } } }).dataController.state.status;
+    const status = (element as unknown as { loadState: { status: string } }).loadState.status;
     return status === 'ready' || status === 'failed';
   }, `<${element.localName}> did not settle`);
   await element.updateComplete;
