@@ -14,6 +14,7 @@ export const LAZY_CHUNKS = {
   'src/chunks/problems.ts': 'wisg-widgets-problems.js',
   'src/chunks/links.ts': 'wisg-widgets-links.js',
   'src/chunks/pager.ts': 'wisg-widgets-pager.js',
+  'src/chunks/list-state.ts': 'wisg-widgets-list-state.js',
 };
 
 export function lazyChunks(chunks = LAZY_CHUNKS) {

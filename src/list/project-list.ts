@@ -40,6 +40,8 @@ const MENU_HOLD_MS = 200;
  *
  * The events, parts and CSS custom properties every element shares are documented on `WisgElement`; those named here say what they are in this one.
  *
+ * @attr url-state - Keeps the search, filters and sort in the page's address (its query string), for sharing, reloading, back and forward. The value namespaces the list's parameters (`news` → `?news-query=…&news-status=…`); empty, the list's `id` does, else `wisg`. Give each list on a page its own. Read when the list connects; no property.
+ *
  * @event wisg-project-select - A visitor opened a project (its title link or its activities). `detail: { id, project, address }`. Cancel it to stop the title link's navigation.
  *
  * @csspart caption - The list's heading (with the `heading` attribute).
@@ -267,6 +269,17 @@ export class WisgProjectList extends WisgElement {
       this._stopFolding?.();
       this._stopFolding = foldInBackground(state.model.projects);
     }
+  }
+
+  override connectedCallback(): void {
+    // url-state: the search, filters and sort kept in the address (src/chunks/list-state.ts). Asked for before super's
+    // (the links' chunk, the first render): a chunk already loaded then applies the address to the first render.
+    if (this.hasAttribute('url-state'))
+      loadChunk('url-state', () => import('../chunks/list-state.js')).then(
+        (chunk) => chunk.attach(this),
+        () => {},
+      );
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {

@@ -254,6 +254,32 @@ describe('lifecycles', () => {
     });
   }
 
+  it('<wisg-project-list url-state>: attach, change, move and detach 200 times leaves no popstate listener or settle timer behind', async function () {
+    this.timeout(120_000);
+    const address = location.href;
+    probe = instrument();
+    const targets = places();
+    const element = create('wisg-project-list', { 'url-state': 'cycle' }, configured('wisg-project-list')) as WisgElement & { query: string | null };
+    await cycle(element, targets, 5);
+    await sleep(50);
+    await quiet();
+    const before = countsOf(probe);
+    for (let i = 0; i < 200; i++) {
+      targets[0]!.append(element);
+      await element.updateComplete;
+      // A change not yet settled (its timer pending) when the list goes.
+      element.query = `q${i}`;
+      await element.updateComplete;
+      targets[2]!.append(element);
+      await element.updateComplete;
+      element.remove();
+    }
+    await quiet();
+    expect(countsOf(probe)).to.deep.equal(before);
+    expect(new URLSearchParams(location.search).get('cycle-query'), 'the address followed it').to.equal('q199');
+    history.replaceState(null, '', address);
+  });
+
   const gc = (globalThis as { gc?: () => void }).gc;
 
   it('detached elements are garbage-collected (Chromium, where gc() is exposed)', async function () {
