@@ -32,6 +32,7 @@ interface ListAttributes extends DataAttributes {
   status: string;
   year: string;
   sort: string;
+  urlState: boolean;
 }
 interface CardAttributes extends DataAttributes {
   projectId: string;
@@ -313,6 +314,13 @@ blocks.registerBlockType<ListAttributes>('wisg/project-list', {
               { label: __('Title (A–Z)'), value: 'title' },
             ],
             onChange: (sort: string) => setAttributes({ sort }),
+          }),
+          // Not in the preview: there it would write into the editor's own address.
+          h(components.ToggleControl, {
+            label: __('Keep the search and filters in the page address'),
+            help: __('Visitors can share what they found, reload it, and go back and forward.'),
+            checked: attributes.urlState,
+            onChange: (urlState: boolean) => setAttributes({ urlState }),
           }),
         ),
       ];

@@ -80,6 +80,7 @@ function wisg_widgets_render_block( $attributes, $content, $block ) {
 		'status'        => $attributes['status'] ?? '',
 		'year'          => $attributes['year'] ?? '',
 		'sort'          => $attributes['sort'] ?? '',
+		'url-state'     => ! empty( $attributes['urlState'] ),
 		'project-id'    => $attributes['projectId'] ?? '',
 		'expanded'      => ! empty( $attributes['expanded'] ),
 		'from'          => $attributes['from'] ?? '',

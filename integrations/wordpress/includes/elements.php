@@ -52,6 +52,8 @@ function wisg_widgets_elements() {
 				'kind'   => 'enum',
 				'values' => array( 'newest', 'oldest', 'title' ),
 			),
+			// The search, filters and sort kept in the page's address (parameters named by the list's id, else wisg-).
+			'url-state'     => array( 'kind' => 'flag' ),
 		),
 		'wisg-project-card' => $common + array(
 			'project-id'    => array( 'kind' => 'text' ),
