@@ -37,8 +37,8 @@ export const BUDGETS = {
   // with its own msg() and Georgian): 785 B on 2026-12-03, rounded up to the next 100 B.
   'dist/wisg-widgets-pager.js': { budget: 800, target: 800 },
   // A lazy chunk, loaded only by lists with the url-state attribute (src/chunks/list-state.ts): 1,156 B on
-  // 2026-12-03, rounded up to the next 100 B.
-  'dist/wisg-widgets-list-state.js': { budget: 1_200, target: 1_200 },
+  // 2026-12-03, 1,230 B with the namespaces by page order (wisg-2 …), rounded up to the next 100 B.
+  'dist/wisg-widgets-list-state.js': { budget: 1_300, target: 1_300 },
   'src/wisg-project-card.ts': { budget: 16_700, target: 15_000 },
   'src/wisg-project-list.ts': { budget: 20_000, target: 18_000 },
   'src/wisg-timeline.ts': { budget: 20_300, target: 18_000 },

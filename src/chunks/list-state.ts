@@ -30,6 +30,20 @@ export function attach(list: WisgProjectList): void {
   if (!controllers.has(list)) controllers.set(list, new ListStateController(list));
 }
 
+/**
+ * A list's namespace: its `url-state` value, else its id, else `DEFAULT_NAMESPACE` and the list's place
+ * among the page's lists that name neither (`wisg`, `wisg-2`, `wisg-3`, … in document order: what a CMS
+ * writes for two list blocks, which have no id). Counted among those before it, so a list added later
+ * further down changes no one's.
+ */
+function namespaceOf(list: WisgProjectList): string {
+  const named = list.getAttribute('url-state') || list.id;
+  if (named) return named;
+  const unnamed = [...document.querySelectorAll('wisg-project-list[url-state]')].filter((other) => !other.getAttribute('url-state') && !other.id);
+  const place = unnamed.indexOf(list) + 1;
+  return place > 1 ? `${DEFAULT_NAMESPACE}-${place}` : DEFAULT_NAMESPACE;
+}
+
 const stateOf = ({ query, status, year, sort }: WisgProjectList): ListState => ({ query, status, year, sort });
 
 class ListStateController implements ReactiveController {
@@ -43,16 +57,15 @@ class ListStateController implements ReactiveController {
 
   constructor(private readonly _list: WisgProjectList) {
     this._initial = stateOf(_list);
+    this._namespace = namespaceOf(_list);
     // Inside the list's shadow root: gone with the list. Each is a moment a change counts as settled. Not a menu's
     // change: arrowing through a closed menu changes it at each step (Chromium, Firefox, WebKitGTK).
     for (const type of ['focusout', 'click', 'keydown']) _list.renderRoot.addEventListener(type, this._settle);
     _list.addController(this);
   }
 
-  /** `<namespace>-query` and so on: the attribute's value, else the list's id, else `DEFAULT_NAMESPACE`. */
-  private get _namespace(): string {
-    return this._list.getAttribute('url-state') || this._list.id || DEFAULT_NAMESPACE;
-  }
+  /** `<namespace>-query` and so on: see `namespaceOf`. Fixed when the list first connects. */
+  private readonly _namespace: string;
 
   private _params(): string {
     return listStateParams(stateOf(this._list), this._namespace, this._initial);

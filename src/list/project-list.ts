@@ -40,7 +40,7 @@ const MENU_HOLD_MS = 200;
  *
  * The events, parts and CSS custom properties every element shares are documented on `WisgElement`; those named here say what they are in this one.
  *
- * @attr url-state - Keeps the search, filters and sort in the page's address (its query string), for sharing, reloading, back and forward. The value namespaces the list's parameters (`news` → `?news-query=…&news-status=…`); empty, the list's `id` does, else `wisg`. Give each list on a page its own. Read when the list connects; no property.
+ * @attr url-state - Keeps the search, filters and sort in the page's address (its query string), for sharing, reloading, back and forward. The value namespaces the list's parameters (`news` → `?news-query=…&news-status=…`); empty, the list's `id` does, else `wisg`, `wisg-2`, … by its place among the page's lists that name neither. Read when the list connects; no property.
  *
  * @event wisg-project-select - A visitor opened a project (its title link or its activities). `detail: { id, project, address }`. Cancel it to stop the title link's navigation.
  *

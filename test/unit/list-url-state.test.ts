@@ -343,6 +343,22 @@ for (const lang of ['en', 'ka'] as const) {
       expect(param('wisg-year')).to.equal('2023');
     });
 
+    it('two lists that name no namespace (two CMS blocks, no id) keep apart, as wisg-… and wisg-2-… in page order', async () => {
+      const data = await wisgData();
+      setAddress('?wisg-2-status=completed');
+      const [first, second] = await page(html`
+        <wisg-project-list url-state lang=${lang} today=${TODAY} .data=${data}></wisg-project-list>
+        <wisg-project-list url-state lang=${lang} today=${TODAY} .data=${data}></wisg-project-list>
+      `);
+      expect(menus(first!), 'the first list is not given the second one’s state').to.deep.equal([words.all_, words.all_, words.newest]);
+      expect(menus(second!)).to.deep.equal([words.completed, words.all_, words.newest]);
+      await choose(first!, 'year', '2023');
+      expect(param('wisg-year')).to.equal('2023');
+      expect(param('wisg-2-status'), 'the second list’s state is kept').to.equal('completed');
+      expect(param('wisg-2-year')).to.equal(null);
+      expect(menus(second!)).to.deep.equal([words.completed, words.all_, words.newest]);
+    });
+
     it('reads a hostile or hand-edited address as text, ignoring what is not a choice', async () => {
       const markup = '<img src=x onerror="window.__wisgPwned=1">';
       setAddress(`?projects-query=${encodeURIComponent(markup)}&projects-status=deleted&projects-year=20231&projects-sort=random&projects-status=completed`);
