@@ -10,6 +10,7 @@ import { paragraphs } from '../data/text.js';
 import type { Activity, Organisation, Project } from '../data/types.js';
 import { msg } from '../localize/msg.js';
 import type { Locale } from '../localize/msg.js';
+import { projectHash } from '../data/address.js';
 import { heading, localText, renderPeriod, renderStatus, renderText, type HeadingLevel } from '../shared/templates.js';
 
 /** Called with the card's project: the disclosure was toggled, or (`onOpen`) the title link was activated. */
@@ -36,6 +37,9 @@ export function renderProjectCard(
   const sub = headingLevel + 1;
   const titleContent = project.url ? html`<a href=${project.url} part="title-link" @click=${(event: MouseEvent) => onOpen(project, event)}>${title.text}</a>` : title.text;
 
+  // Last, the project's address here: a real link, for the browser's own "Copy link". Its name stays short
+  // (Orca read titles twice where it carried the title); the title describes it, so the cards' links differ.
+  // Not in the timeline's dialog (idPrefix 'details'): with a link in it, Orca 43.1 no longer said the dialog's name on opening.
   return html`<article class="card" part="card" aria-labelledby=${titleId} data-status=${status} data-project-id=${project.id}>
     ${heading(headingLevel, titleContent, { id: titleId, part: 'title', class: 'title', lang: title.lang })}
     <p class="meta" part="meta">
@@ -47,6 +51,7 @@ export function renderProjectCard(
     ${renderOrganisations(project.implementers, project.implementers.length === 1 ? msg('Implementer') : msg('Implementers'), 'implementers', sub, locale)}
     ${renderOrganisations(project.funders, project.funders.length === 1 ? msg('Funder') : msg('Funders'), 'funders', sub, locale)}
     ${project.url ? html`<p class="project-link"><a href=${project.url} part="link">${msg('Project page')}</a></p>` : nothing}
+    ${idPrefix == 'details' ? nothing : html`<p class="project-link"><a href=${projectHash(project.id)} part="address-link" aria-describedby=${titleId}>${msg('Link to this project')}</a></p>`}
   </article>`;
 }
 

@@ -31,6 +31,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * @csspart implementers - The implementers section.
  * @csspart funders - The funders section.
  * @csspart link - The link to the project's page.
+ * @csspart address-link - "Link to this project": the project's address on this page (`#<project id>`).
  * @csspart notice - The message shown when there is no data, or the project is not found.
  */
 export class WisgProjectCard extends WisgElement {

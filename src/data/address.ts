@@ -22,7 +22,10 @@ export function projectIdFromHash(hash: string): string | undefined {
   return id.trim() || undefined;
 }
 
-/** The hash that names a project: `#` and its id, escaped so that `projectIdFromHash` reads it back. */
+/**
+ * The hash that names a project: `#` and its id, escaped so that `projectIdFromHash` reads it back.
+ * A lone surrogate (hostile or broken data) cannot be escaped: it becomes U+FFFD, not a thrown error.
+ */
 export function projectHash(id: string): string {
-  return `#${encodeURIComponent(id)}`;
+  return `#${encodeURIComponent(id.replace(/\p{Cs}/gu, '\uFFFD'))}`;
 }

@@ -90,6 +90,11 @@ export function projectPageLink(): string {
   return msg('Project page');
 }
 
+/** A card's link to the project's own address on the page (`#<project id>`). */
+export function projectAddressLink(): string {
+  return msg('Link to this project');
+}
+
 export function timelineCaption(): string {
   return msg('Project timeline');
 }

@@ -15,12 +15,25 @@
  */
 import { isoDayNumber, projectStatus, todayIso } from '../data/dates.js';
 import { queryProjects, SORT_ORDERS, type SortOrder } from '../data/search.js';
+import { projectHash } from '../data/address.js';
 import { localText, paragraphs } from '../data/text.js';
 import { toHeadingLevel } from '../data/attributes.js';
 import { layoutTimeline, toYear } from '../timeline/timeline-layout.js';
 import { PROJECT_STATUSES, type Activity, type LocalizedText, type Organisation, type Project, type ProjectsModel, type ProjectStatus } from '../data/types.js';
 import { localeFor, renderInLocale, type Locale } from '../localize/msg.js';
-import { activitiesHeading, fundersHeading, goalHeading, implementersHeading, listCount, periodEnds, projectPageLink, statusLabel, timelineCaption, timelineSummary } from '../localize/phrases.js';
+import {
+  activitiesHeading,
+  fundersHeading,
+  goalHeading,
+  implementersHeading,
+  listCount,
+  periodEnds,
+  projectAddressLink,
+  projectPageLink,
+  statusLabel,
+  timelineCaption,
+  timelineSummary,
+} from '../localize/phrases.js';
 import { element as el, escapeText } from './markup.js';
 
 export type StaticElement = 'list' | 'card' | 'timeline';
@@ -214,12 +227,15 @@ function projectCard(project: Project, level: number, expanded: boolean, idPrefi
     { class: 'card', 'aria-labelledby': titleId, 'data-status': status, 'data-project-id': project.id },
     el(`h${level}`, { id: titleId, class: 'title', lang: title.lang }, project.url ? el('a', { href: project.url }, titleText) : titleText) +
       el('p', { class: 'meta' }, `${el('span', { class: 'period' }, period(project, context))} ${statusWord(status)}`) +
-      cardBody(project, Math.min(level + 1, 6), expanded, idPrefix, context),
+      cardBody(project, Math.min(level + 1, 6), expanded, idPrefix, context, titleId),
   );
 }
 
-/** Everything under the title and period: goal, activities, implementers, funders, the project's page. */
-function cardBody(project: Project, level: number, expanded: boolean, idPrefix: string, context: Context): string {
+/**
+ * Everything under the title and period: goal, activities, implementers, funders, the project's page and
+ * its address on this page (described by the title, `titleId`, where there is one, as the element does).
+ */
+function cardBody(project: Project, level: number, expanded: boolean, idPrefix: string, context: Context, titleId?: string): string {
   const { locale } = context;
   const h = `h${level}`;
   let out = '';
@@ -263,6 +279,7 @@ function cardBody(project: Project, level: number, expanded: boolean, idPrefix: 
   out += organisations(project.implementers, implementersHeading(project.implementers.length), 'implementers', h, locale);
   out += organisations(project.funders, fundersHeading(project.funders.length), 'funders', h, locale);
   if (project.url) out += el('p', { class: 'project-link' }, el('a', { href: project.url }, escapeText(projectPageLink())));
+  out += el('p', { class: 'project-link' }, el('a', { href: projectHash(project.id), 'aria-describedby': titleId }, escapeText(projectAddressLink())));
   return out;
 }
 
