@@ -254,7 +254,7 @@ describe('lifecycles', () => {
     });
   }
 
-  it('<wisg-project-list url-state>: attach, change, move and detach 200 times leaves no popstate listener or settle timer behind', async function () {
+  it('<wisg-project-list url-state>: attach, change, move and detach 60 times leaves no popstate listener or settle timer behind', async function () {
     this.timeout(120_000);
     const address = location.href;
     probe = instrument();
@@ -264,7 +264,9 @@ describe('lifecycles', () => {
     await sleep(50);
     await quiet();
     const before = countsOf(probe);
-    for (let i = 0; i < 200; i++) {
+    // 60, not 200: WebKit ignores a page's history calls past 100 in 30 s (the chunk catches its error), and the
+    // address would stop following.
+    for (let i = 0; i < 60; i++) {
       targets[0]!.append(element);
       await element.updateComplete;
       // A change not yet settled (its timer pending) when the list goes.
@@ -276,7 +278,7 @@ describe('lifecycles', () => {
     }
     await quiet();
     expect(countsOf(probe)).to.deep.equal(before);
-    expect(new URLSearchParams(location.search).get('cycle-query'), 'the address followed it').to.equal('q199');
+    expect(new URLSearchParams(location.search).get('cycle-query'), 'the address followed it').to.equal('q59');
     history.replaceState(null, '', address);
   });
 
