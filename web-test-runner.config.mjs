@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { browsersFor } from './test/browsers.mjs';
 import { cdpMediaPlugin } from './test/server/cdp-media.mjs';
+import { clipboardPermissionPlugin } from './test/server/clipboard-permission.mjs';
 import { testRoutes } from './test/server/test-routes.mjs';
 
 const engines = (process.env.WISG_BROWSERS ?? 'chromium').split(',');
@@ -16,7 +17,8 @@ export default {
   middleware: [testRoutes],
   // a11ySnapshot(): tests read accessible names from the browser's accessibility tree.
   // forcedColors(), emulateMediaOverCdp(): media emulation over CDP (test/server/cdp-media.mjs).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin(), cdpMediaPlugin()],
+  // grant-clipboard: the Clipboard API granted in Chromium (test/server/clipboard-permission.mjs).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin(), cdpMediaPlugin(), clipboardPermissionPlugin()],
   browsers: browsersFor(engines),
   concurrency: 2,
   concurrentBrowsers: 1,

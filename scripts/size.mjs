@@ -31,8 +31,9 @@ export const BUDGETS = {
   'dist/wisg-widgets.iife.js': { budget: 23_500, target: 23_500 },
   // A lazy chunk, loaded only by pages with a data problem or a failed request (docs/size.md).
   'dist/wisg-widgets-problems.js': { budget: 3_000, target: 2_500 },
-  // A lazy chunk, loaded only by pages opened at a project's address (page#<project id>).
-  'dist/wisg-widgets-links.js': { budget: 500, target: 500 },
+  // A lazy chunk, loaded only by pages opened at a project's address (page#<project id>), and by the first
+  // click of a card's copy button (what it says, in both languages): 830 B on 2026-12-03, rounded up.
+  'dist/wisg-widgets-links.js': { budget: 900, target: 900 },
   // A lazy chunk, loaded only by lists with more than 100 results (a page at a time, and its "Show more" button
   // with its own msg() and Georgian): 785 B on 2026-12-03, rounded up to the next 100 B.
   'dist/wisg-widgets-pager.js': { budget: 800, target: 800 },

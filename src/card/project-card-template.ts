@@ -9,8 +9,10 @@ import { projectStatus } from '../data/dates.js';
 import { paragraphs } from '../data/text.js';
 import type { Activity, Organisation, Project } from '../data/types.js';
 import { msg } from '../localize/msg.js';
+import { copyLinkLabel } from '../localize/phrases.js';
 import type { Locale } from '../localize/msg.js';
 import { projectHash } from '../data/address.js';
+import { copyLink } from '../shared/deep-link-controller.js';
 import { heading, localText, renderPeriod, renderStatus, renderText, type HeadingLevel } from '../shared/templates.js';
 
 /** Called with the card's project: the disclosure was toggled, or (`onOpen`) the title link was activated. */
@@ -51,7 +53,7 @@ export function renderProjectCard(
     ${renderOrganisations(project.implementers, project.implementers.length === 1 ? msg('Implementer') : msg('Implementers'), 'implementers', sub, locale)}
     ${renderOrganisations(project.funders, project.funders.length === 1 ? msg('Funder') : msg('Funders'), 'funders', sub, locale)}
     ${project.url ? html`<p class="project-link"><a href=${project.url} part="link">${msg('Project page')}</a></p>` : nothing}
-    ${idPrefix == 'details' ? nothing : html`<p class="project-link"><a href=${projectHash(project.id)} part="address-link" aria-describedby=${titleId}>${msg('Link to this project')}</a></p>`}
+    ${idPrefix == 'details' ? nothing : html`<p class="project-link address"><a href=${projectHash(project.id)} part="address-link" aria-describedby=${titleId}>${msg('Link to this project')}</a><button type="button" class="button copy" part="copy-link" aria-describedby=${titleId} @click=${copyLink}>${copyLinkLabel()}</button><span class="copy-status" part="copy-status" aria-live="polite"></span></p>`}
   </article>`;
 }
 

@@ -113,6 +113,27 @@ export const projectCardStyles = unsafeCSS(`
   .project-link {
     margin: 1em 0 0;
   }
+  /* The project's address, and (drawn by the element) its copy button and what the copy did: the row is
+     as tall as the button in the pre-rendered content too (the button's least height), so that nothing moves when the element takes over. */
+  .address {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.75em;
+    /* The buttons' own least height (widget.styles.ts). */
+    min-height: 2.75em;
+  }
+  .copy {
+    padding: 0 0.75em;
+    min-height: 2.75em;
+  }
+  .copy-space {
+    visibility: hidden;
+  }
+  /* On a line of its own under them, no taller than what it says (nothing, until a copy). */
+  .copy-status {
+    flex-basis: 100%;
+  }
   /* Links and the disclosure are at least 24×24 px to hit (WCAG 2.5.8). */
   .card a {
     display: inline-block;

@@ -32,6 +32,8 @@ import { projectCardStyles } from './project-card.styles.js';
  * @csspart funders - The funders section.
  * @csspart link - The link to the project's page.
  * @csspart address-link - "Link to this project": the project's address on this page (`#<project id>`).
+ * @csspart copy-link - The "Copy link" button beside it.
+ * @csspart copy-status - What the copy did: a polite status beside the button.
  * @csspart notice - The message shown when there is no data, or the project is not found.
  */
 export class WisgProjectCard extends WisgElement {

@@ -6,8 +6,11 @@
  * a widget still loading holds the answer up (it may be the one). A hash that is the page's own
  * (an element with that id) is left to the browser. A hash naming no project is ignored.
  * Focus moves only if nothing moved it since the navigation and nobody is typing.
+ *
+ * It also says what a card's copy button did (`copied`), loaded by the button's first click.
  */
 import { projectIdFromHash } from '../data/address.js';
+import { localeFor, msg, renderInLocale } from '../localize/msg.js';
 import { activeElement, type LinkTarget } from '../shared/deep-link-controller.js';
 
 /** The navigation not yet answered: its project and what had focus when it happened. */
@@ -30,4 +33,26 @@ export function answer(widgets: ReadonlySet<LinkTarget>): void {
   }
   // Nobody shows it: ignored.
   pending = undefined;
+}
+
+/**
+ * Says how a card's copy went, in the polite status the card has beside its button (a live region
+ * from the first paint, so that the first copy is heard too): a new text each time, so that a second
+ * copy is heard again, gone after 6 s.
+ */
+export async function copied(written: Promise<unknown> | undefined, button: HTMLElement): Promise<void> {
+  // Undefined: no Clipboard API (a page over plain http). Refused: no permission, or not in a gesture.
+  const ok =
+    !!written &&
+    (await written.then(
+      () => true,
+      () => false,
+    ));
+  const said = document.createElement('span');
+  // In the widget's language, which the wrapper of its rendering carries (lang).
+  said.textContent = renderInLocale(localeFor(button.closest('[lang]')?.getAttribute('lang')), () =>
+    ok ? msg('Link copied') : msg('Could not copy. Copy the link with your browser’s menu instead.'),
+  );
+  button.nextElementSibling?.replaceChildren(said);
+  setTimeout(() => said.remove(), 6000);
 }

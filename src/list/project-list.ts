@@ -56,7 +56,7 @@ const MENU_HOLD_MS = 200;
  * @csspart empty - The message when nothing matches.
  * @csspart clear-button - The button that clears the search and filters.
  * @csspart more-button - "Show more projects", under a long result shown a page at a time.
- * @csspart card - Each project's `<article>`; and the card's other parts: title, title-link, meta, period, status, goal, activities, disclosure, activity-list, section-heading, implementers, funders, link, address-link.
+ * @csspart card - Each project's `<article>`; and the card's other parts: title, title-link, meta, period, status, goal, activities, disclosure, activity-list, section-heading, implementers, funders, link, address-link, copy-link, copy-status.
  */
 export class WisgProjectList extends WisgElement {
   static override styles = [...WisgElement.styles, widgetRoomStyles, projectCardStyles, projectListStyles];

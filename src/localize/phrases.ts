@@ -95,6 +95,11 @@ export function projectAddressLink(): string {
   return msg('Link to this project');
 }
 
+/** The copy button beside it. */
+export function copyLinkLabel(): string {
+  return msg('Copy link');
+}
+
 export function timelineCaption(): string {
   return msg('Project timeline');
 }

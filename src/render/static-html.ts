@@ -29,6 +29,7 @@ import {
   listCount,
   periodEnds,
   projectAddressLink,
+  copyLinkLabel,
   projectPageLink,
   statusLabel,
   timelineCaption,
@@ -279,7 +280,9 @@ function cardBody(project: Project, level: number, expanded: boolean, idPrefix: 
   out += organisations(project.implementers, implementersHeading(project.implementers.length), 'implementers', h, locale);
   out += organisations(project.funders, fundersHeading(project.funders.length), 'funders', h, locale);
   if (project.url) out += el('p', { class: 'project-link' }, el('a', { href: project.url }, escapeText(projectPageLink())));
-  out += el('p', { class: 'project-link' }, el('a', { href: projectHash(project.id), 'aria-describedby': titleId }, escapeText(projectAddressLink())));
+  // The copy button's room, unseen (it needs the script): the row wraps as the element's will, so nothing moves when it takes over.
+  const copySpace = el('span', { class: 'button copy copy-space', 'aria-hidden': 'true' }, escapeText(copyLinkLabel()));
+  out += el('p', { class: 'project-link address' }, el('a', { href: projectHash(project.id), 'aria-describedby': titleId }, escapeText(projectAddressLink())) + copySpace);
   return out;
 }
 

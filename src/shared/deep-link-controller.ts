@@ -30,12 +30,30 @@ const connected = new Set<DeepLinkController>();
 /** The links chunk, once a navigation loaded it: it holds the navigation not yet answered. */
 let links: typeof import('../chunks/links.js') | undefined;
 
+const loadLinks = () => loadChunk('links', () => import('../chunks/links.js'));
+
+/**
+ * A card's copy button: writes the address of the link before it in the click itself (Firefox and
+ * Safari allow a write only during the gesture; the chunk may come later). The links chunk says how
+ * it went. No Clipboard API (a plain-http page) is a refusal too.
+ */
+export function copyLink(event: Event): void {
+  const button = event.currentTarget as HTMLElement;
+  // Undefined without the Clipboard API.
+  const written = navigator.clipboard?.writeText((button.previousElementSibling as HTMLAnchorElement).href);
+  // Without the chunk nothing is said; the link is still there for the browser's menu.
+  loadLinks().then(
+    (chunk) => chunk.copied(written, button),
+    () => {},
+  );
+}
+
 function navigate(): void {
   // What had focus when it happened, before the chunk arrives: focus moves only if nothing moved it since.
   const { hash } = location;
   const focused = activeElement();
   if (hash.length < 2 && !links) return;
-  loadChunk('links', () => import('../chunks/links.js')).then(
+  loadLinks().then(
     (chunk) => (links = chunk).navigate(hash, focused, connected),
     // Offline, or the file is missing: the page stays where the browser put it.
     () => {},

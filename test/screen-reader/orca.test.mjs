@@ -39,6 +39,8 @@ const LANGS = {
     rfslEnd: '30 ნოემბერი 2024',
     activities: 'პროექტის აქტივობები',
     completed: 'დასრულებული',
+    copy: 'ბმულის კოპირება',
+    copied: 'ბმული დაკოპირდა',
     /** The list's menus, each with the value it shows. */
     menus: [
       ['სტატუსი', 'ყველა'],
@@ -61,6 +63,8 @@ const LANGS = {
     rfslEnd: '30 November 2024',
     activities: 'Project activities',
     completed: 'Completed',
+    copy: 'Copy link',
+    copied: 'Link copied',
     menus: [
       ['Status', 'All'],
       ['Year', 'All'],
@@ -389,7 +393,7 @@ for (const lang of ['ka', 'en']) {
   });
 
   describe(`card (${lang})`, () => {
-    test('read from the top, Tab to the activities', { timeout: 300_000 }, async (t) =>
+    test('read from the top, Tab to the activities, copy its link', { timeout: 300_000 }, async (t) =>
       flow(t, `card-${lang}`, async (step) => {
         await open('card', lang, cardReady);
         const read = await sayAll(step, lang);
@@ -416,6 +420,22 @@ for (const lang of ['ka', 'en']) {
           `the activities button, reached by Tab, names its project (item 2): ${JSON.stringify(tab.said)}`,
         );
         assert.equal(occurrences(tab.said, rfsl), 1, 'and says it once');
+
+        // Issue 14: on to the copy button beside "Link to this project" (after the project's page, if any), and press it.
+        let copy = tab;
+        for (let i = 0; i < 3 && copy.focus.part !== 'copy-link'; i++) copy = await step('Tab', () => session.key('Tab'), { until: (said) => said.length > 0 });
+        assert.equal(copy.focus.part, 'copy-link', 'Tab reaches the copy button');
+        // Its name and role, then its description: the project's title.
+        assert.deepEqual(copy.said.slice(0, 2), [`${words.copy} push button.`, `${rfsl}.`], 'Orca says the copy button, and whose link it copies');
+        const copied = await step('Return', () => session.key('Return'), { until: (said) => said.some((text) => text.includes(words.copied)) });
+        assert.equal(copied.focus.part, 'copy-link', 'focus stays on the button');
+        assert.equal(occurrences(copied.said, words.copied), 1, `and Orca says the copy once: ${JSON.stringify(copied.said)}`);
+        // And it is true: the desktop's clipboard holds the project's address (read back with the page granted clipboard-read).
+        const { page } = session;
+        // (An override replaces the page's permissions: cleared after, so that the next write is as a visitor's.)
+        await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read']);
+        const address = await page.evaluate(() => navigator.clipboard.readText()).finally(() => page.browserContext().clearPermissionOverrides());
+        assert.equal(address, `${page.url().replace(/#.*$/, '')}#rfsl-2022-24`, 'the clipboard holds the project’s address');
       }),
     );
   });

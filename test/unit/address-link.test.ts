@@ -45,9 +45,10 @@ for (const lang of ['en', 'ka'] as const) {
       expect(link.hasAttribute('aria-label'), 'the name is the text: no title repeated in it').to.equal(false);
       expect(text(description(link))).to.equal(GBV_TITLE[lang]);
       expect(description(link)!.matches('.title')).to.equal(true);
-      // The card's last control.
-      const controls = [...element.shadowRoot!.querySelectorAll('article a, article button')];
-      expect(controls.at(-1)).to.equal(link);
+      // The card's last controls: the link, then its copy button. (Parts compared, not elements: chai's
+      // message for two unequal elements inspects their whole DOM and stalls the browser.)
+      const controls = [...element.shadowRoot!.querySelectorAll('article a, article button')].map((control) => control.getAttribute('part'));
+      expect(controls.slice(-2)).to.deep.equal(['address-link', 'copy-link']);
       await expect(element).to.be.accessible();
     });
 

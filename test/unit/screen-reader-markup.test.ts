@@ -67,7 +67,8 @@ describe('what a screen reader is given', () => {
         expect(button.getAttribute('aria-label')).to.equal(label);
         if (can.readAccessibilityTree) {
           const tree = (await a11ySnapshot({})) as unknown as AxNode;
-          expect(axNodes(tree, 'button').map((node) => node.name)).to.deep.equal([label]);
+          // The card's buttons: its activities, then the copy button beside "Link to this project".
+          expect(axNodes(tree, 'button').map((node) => node.name)).to.deep.equal([label, lang === 'ka' ? 'ბმულის კოპირება' : 'Copy link']);
         }
         // The article is named by its heading (Orca 43 does not say an article's name; other readers may).
         const article = card.shadowRoot!.querySelector('article')!;

@@ -59,8 +59,8 @@ async function live(element: StaticElement, attributes: Record<string, string>, 
 
 /** What both show, by part of the markup. */
 const SHARED: Record<StaticElement, string[]> = {
-  card: ['.title', '.meta time', '.period', '.status', '.section-heading', '.goal p', '.activity-list li', '.organisation-list li', '.project-link'],
-  list: ['.list-heading', 'p.count', '.card .title', '.period', '.status', '.section-heading', '.goal p', '.activity-list li', '.organisation-list li', '.project-link', '[data-project-id]'],
+  card: ['.title', '.meta time', '.period', '.status', '.section-heading', '.goal p', '.activity-list li', '.organisation-list li', '.project-link a'],
+  list: ['.list-heading', 'p.count', '.card .title', '.period', '.status', '.section-heading', '.goal p', '.activity-list li', '.organisation-list li', '.project-link a', '[data-project-id]'],
   timeline: ['.caption', '.summary', '.bars > li', '.bar-title', '.bars time', '.bars .status'],
 };
 

@@ -428,6 +428,36 @@ function checkWidgets(where, post, state, lang) {
   check(`${where}: the widgets shown, and no sideways scrolling`, shown && state.overflow <= 0, `${state.overflow} px, shown: ${shown}`);
 }
 
+const COPIED = { en: 'Link copied', ka: 'ბმული დაკოპირდა' };
+
+/**
+ * A visitor clicks a card's "Copy link" in the post (a real click, the theme around it): the card says
+ * so, in the post's language, and the clipboard holds the post's address with the project's.
+ * Headless Chromium lets a click write only once the site is granted the permission.
+ */
+async function checkCopyLink(where, page, lang) {
+  const context = page.browserContext();
+  let detail = '';
+  let ok = false;
+  try {
+    await context.overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    const button = await page.waitForSelector('wisg-project-list >>> [part="copy-link"]', { timeout: 5000 });
+    const id = await button.evaluate((element) => element.closest('[data-project-id]').getAttribute('data-project-id'));
+    await button.click();
+    const status = await page.waitForFunction(() => document.querySelector('wisg-project-list').shadowRoot.querySelector('[part="copy-status"]:not(:empty)')?.textContent.trim(), { timeout: 5000 });
+    const said = await status.jsonValue();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const address = `${page.url().replace(/#.*$/, '')}#${encodeURIComponent(id)}`;
+    ok = said === COPIED[lang] && copied === address;
+    detail = `said "${said}", copied ${copied}, expected ${address}`;
+  } catch (error) {
+    detail = error.message;
+  } finally {
+    await context.clearPermissionOverrides();
+  }
+  check(`${where}: a visitor's "Copy link" copies the project's address and says "${COPIED[lang]}"`, ok, detail);
+}
+
 /** A visitor without JavaScript: the post holds every project (its title as a heading, its period as <time>), in `lang`. */
 async function checkWithoutScript(where, post, lang = 'ka', timesPerProject = 4, screenshot = '') {
   const context = await browser.createBrowserContext();
@@ -685,6 +715,7 @@ async function checkSavedPost(where, post, lang, asAuthor, page, site) {
   await checkWithoutScript(`${where}, without JavaScript`, post, lang, 2, `wordpress-${currentRelease ? 'current' : '6.1'}-without-javascript-${lang}`);
   const state = await visit(page, post.url);
   checkWidgets(`${where}, with JavaScript`, { widgets: { 'wisg-project-list': 'list' } }, state, lang);
+  await checkCopyLink(`${where}, with JavaScript`, page, lang);
   const copies = state.bodyText.split(cardTitle(lang)).length - 1;
   check(`${where}, with JavaScript: the widget took over (no second copy)`, state.widgets[0]?.defined && !state.widgets[0].loading && copies === 0, `${copies} light-DOM copies`);
   // RSS readers and e-mail services get the post's content as the_content makes it: with the rendering.
