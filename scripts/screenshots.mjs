@@ -88,6 +88,19 @@ try {
             await tab.keyboard.press('End');
             console.log(saveScreenshot(`${name}-focused`, await tab.screenshot({ clip })).join(', '));
           }
+          if (widget === 'card') {
+            // Its link copied from the keyboard: the button focused, and the status under it (headless Chromium writes once granted).
+            await tab.browserContext().overridePermissions(origin, ['clipboard-write', 'clipboard-sanitized-write']);
+            await tab.evaluate(() => document.querySelector('#shot > *').shadowRoot.querySelector('[part="copy-link"]').focus());
+            await tab.keyboard.press('Enter');
+            await tab.waitForFunction(() => document.querySelector('#shot > *').shadowRoot.querySelector('[part="copy-status"]').textContent.trim(), { timeout: 5000 });
+            const copied = await tab.evaluate(() => {
+              const box = document.querySelector('#shot').getBoundingClientRect();
+              return { x: box.x, y: box.y, width: box.width, height: box.height };
+            });
+            console.log(saveScreenshot(`${name}-copied`, await tab.screenshot({ clip: { ...clip, height: copied.height } })).join(', '));
+            await tab.browserContext().clearPermissionOverrides();
+          }
         }
       }
     }
