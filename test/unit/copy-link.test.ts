@@ -97,6 +97,20 @@ for (const lang of ['en', 'ka'] as const) {
       await expect(card).to.be.accessible();
     });
 
+    it('a visitor’s click where the page is denied the clipboard (Chromium’s permission) says it could not copy', async function () {
+      const card = await fixture<WisgProjectCard>(html`<wisg-project-card lang=${lang} today=${TODAY} project-id=${GBV} .data=${await wisgData()}></wisg-project-card>`);
+      await card.updateComplete;
+      // Denied: what a headless Chromium is before a grant (reset-clipboard). Firefox and WebKit have no such permission: a click may write.
+      if (!(await executeServerCommand('reset-clipboard', { origin: location.origin }))) this.skip();
+      const button = card.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-link"]')!;
+      const status = card.shadowRoot!.querySelector('[part="copy-status"]')!;
+      await click(button);
+      await waitUntil(() => text(status) !== '', 'the status says nothing', { timeout: 5000 });
+      expect(text(status)).to.equal(words.refused);
+      expect(focused()?.getAttribute('part'), 'focus stays on the button').to.equal('copy-link');
+      await expect(card).to.be.accessible();
+    });
+
     it('a click the browser does not let write (not the visitor’s) says it could not copy, and how to instead', async () => {
       const list = await fixture<WisgProjectList>(html`<wisg-project-list lang=${lang} today=${TODAY} .data=${await wisgData()}></wisg-project-list>`);
       await list.updateComplete;
