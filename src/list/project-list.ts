@@ -271,14 +271,34 @@ export class WisgProjectList extends WisgElement {
     }
   }
 
+  /**
+   * Set while a `url-state` list waits for its chunk to read the address. Until then the list shows its
+   * loading state (or its pre-rendered content), not the projects: a list the address would change a moment
+   * later ("9 projects", then "6 of 9"), or a project a deep link would focus, which a list in use keeps.
+   */
+  private _readingAddress = false;
+
+  protected override get loadState(): LoadState {
+    const state = super.loadState;
+    return this._readingAddress && state.status === 'ready' ? { status: 'loading', source: state.source } : state;
+  }
+
   override connectedCallback(): void {
     // url-state: the search, filters and sort kept in the address (src/chunks/list-state.ts). Asked for before super's
-    // (the links' chunk, the first render): a chunk already loaded then applies the address to the first render.
-    if (this.hasAttribute('url-state'))
-      loadChunk('url-state', () => import('../chunks/list-state.js')).then(
-        (chunk) => chunk.attach(this),
-        () => {},
-      );
+    // (the links' chunk, the first render).
+    if (this.hasAttribute('url-state')) {
+      this._readingAddress = true;
+      void loadChunk('url-state', () => import('../chunks/list-state.js'))
+        .then(
+          (chunk) => chunk.attach(this),
+          () => {},
+        )
+        .then(() => {
+          this._readingAddress = false;
+          // Not once it has gone: a render then would start work (the search's folding) that no disconnect stops.
+          if (this.isConnected) this.requestUpdate();
+        });
+    }
     super.connectedCallback();
   }
 
