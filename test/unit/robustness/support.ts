@@ -103,10 +103,10 @@ export async function serverLog(key: string): Promise<LoggedRequest[]> {
 }
 
 /** Waits until the server's log for `key` satisfies `test`. */
-export async function untilServer(key: string, test: (log: LoggedRequest[]) => boolean, message: string): Promise<LoggedRequest[]> {
+export async function untilServer(key: string, test: (log: LoggedRequest[]) => boolean, message: string, timeout?: number): Promise<LoggedRequest[]> {
   let last: LoggedRequest[] = [];
   try {
-    await until(async () => test((last = await serverLog(key))), message);
+    await until(async () => test((last = await serverLog(key))), message, timeout);
   } catch (error) {
     throw new Error(`${(error as Error).message}; server log: ${JSON.stringify(last)}`);
   }
