@@ -272,32 +272,27 @@ export class WisgProjectList extends WisgElement {
   }
 
   /**
-   * Set while a `url-state` list waits for its chunk to read the address. Until then the list shows its
-   * loading state (or its pre-rendered content), not the projects: a list the address would change a moment
-   * later ("9 projects", then "6 of 9"), or a project a deep link would focus, which a list in use keeps.
+   * While a `url-state` list waits for its chunk to read the address (`heldBack`), it shows its loading state
+   * (or its pre-rendered content), not the projects: a list the address would change a moment later
+   * ("9 projects", then "6 of 9"), or a project a deep link would focus, which a list in use keeps.
    */
-  private _readingAddress = false;
-
   protected override get loadState(): LoadState {
     const state = super.loadState;
-    return this._readingAddress && state.status === 'ready' ? { status: 'loading', source: state.source } : state;
+    return this.heldBack && state.status === 'ready' ? { status: 'loading', source: state.source } : state;
   }
 
   override connectedCallback(): void {
     // url-state: the search, filters and sort kept in the address (src/chunks/list-state.ts). Asked for before super's
     // (the links' chunk, the first render).
     if (this.hasAttribute('url-state')) {
-      this._readingAddress = true;
-      void loadChunk('url-state', () => import('../chunks/list-state.js'))
-        .then(
-          (chunk) => chunk.attach(this),
-          () => {},
-        )
-        .then(() => {
-          this._readingAddress = false;
-          // Not once it has gone: a render then would start work (the search's folding) that no disconnect stops.
-          if (this.isConnected) this.requestUpdate();
-        });
+      void (this.heldBack = loadChunk('url-state', () => import('../chunks/list-state.js')).then(
+        (chunk) => chunk.attach(this),
+        () => {},
+      )).then(() => {
+        this.heldBack = undefined;
+        // Not once it has gone: a render then would start work (the search's folding) that no disconnect stops.
+        if (this.isConnected) this.requestUpdate();
+      });
     }
     super.connectedCallback();
   }

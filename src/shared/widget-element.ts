@@ -140,6 +140,9 @@ export abstract class WisgElement extends LitElement {
     return super.getUpdateComplete();
   }
 
+  /** Set while the element holds back data in hand (a `url-state` list reading the address); settles when it shows it. */
+  protected heldBack?: Promise<unknown>;
+
   /** Where the data is: loading, in hand, failed (see project-data-controller.ts). */
   protected get loadState(): LoadState {
     return this._data.state;
@@ -269,6 +272,8 @@ export abstract class WisgElement extends LitElement {
     // What this element reports (a card: its own project's problems); wisg-load describes the whole data.
     const issues = state.model ? this.relevantIssues(state.model) : [];
     if (state.status === 'ready') {
+      // So that a listener reads what the element shows (a list's `shownProjects`).
+      if (this.heldBack) await this.heldBack;
       emit(this, 'wisg-load', { projects: state.model.projects, issues: state.model.issues, source: state.source });
       if (issues.length === 0) return;
     }

@@ -36,11 +36,17 @@ function watchCounts(list: WisgProjectList): string[] {
 afterEach(() => history.replaceState(null, '', `${location.pathname}${PAGE_SEARCH}`));
 
 describe('<wisg-project-list url-state> opened from a shared address, its chunk not yet loaded', () => {
-  it('shows only the filtered list ("6 of 9"), in en and ka, and the deep link lands in it', async () => {
+  it('shows only the filtered list ("6 of 9"), in en and ka, tells wisg-load listeners so, and the deep link lands in it', async () => {
     const json = JSON.stringify(await wisgData());
     const search = [PAGE_SEARCH.slice(1), 'en-status=completed&ka-status=completed'].filter(Boolean).join('&');
     history.replaceState(null, '', `${location.pathname}?${search}#${GBV}`);
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    // What a page's script that listens for wisg-load reads of each list then: the projects it shows.
+    const shownAtLoad: Record<string, string[]> = {};
+    wrapper.addEventListener('wisg-load', (event) => {
+      const list = event.target as WisgProjectList;
+      shownAtLoad[list.lang] = list.shownProjects.map((project) => project.id);
+    });
     // As a CMS page holds them: the data inline, the lists written in the HTML.
     wrapper.innerHTML = ['en', 'ka']
       .map((lang) => `<wisg-project-list url-state="${lang}" lang="${lang}" today="${TODAY}"><script type="application/json">${json}</script></wisg-project-list>`)
@@ -52,6 +58,8 @@ describe('<wisg-project-list url-state> opened from a shared address, its chunk 
     await waitUntil(() => focused()?.closest('[data-project-id]')?.getAttribute('data-project-id') === GBV, 'the deep link did not focus the project');
 
     expect(counts).to.deep.equal({ en: ['6 of 9 projects'], ka: ['9 პროექტიდან 6'] });
+    expect(Object.keys(shownAtLoad).sort()).to.deep.equal(['en', 'ka']);
+    for (const lang of ['en', 'ka']) expect(shownAtLoad[lang], `shownProjects at wisg-load (${lang})`).to.have.length(6).and.include(GBV);
     expect(text(menu(en!, 'status').selectedOptions[0])).to.equal('Completed');
     expect(text(menu(ka!, 'status').selectedOptions[0])).to.equal('დასრულებული');
     // The first list in document order that has the project answers: the English one.
