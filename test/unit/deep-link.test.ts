@@ -7,7 +7,7 @@ import type { WisgProjectCard } from '../../src/card/project-card.js';
 import type { WisgProjectList } from '../../src/list/project-list.js';
 import type { WisgProjectSelectEvent } from '../../src/shared/events.js';
 import type { WisgTimeline } from '../../src/timeline/timeline.js';
-import { controlFetch, wisgData } from './helpers.js';
+import { controlFetch, wisgData, expectElement } from './helpers.js';
 
 const TODAY = '2024-06-01';
 const GBV = 'gbv-dv-georgia';
@@ -86,7 +86,7 @@ for (const lang of ['en', 'ka'] as const) {
       const list = await listPage();
       await waitUntil(() => isOpen(list, GBV), 'the activities did not open');
       const heading = card(list, GBV)!.querySelector('.title')!;
-      expect(focused()).to.equal(heading);
+      expectElement(focused(), heading);
       expect(text(heading)).to.equal(TITLES[lang][GBV]);
       expect(atTop(card(list, GBV))).to.equal(true, `the card is at ${card(list, GBV)!.getBoundingClientRect().top}px`);
       // The other projects stay as they were.
@@ -99,7 +99,7 @@ for (const lang of ['en', 'ka'] as const) {
       expect(isOpen(list, GBV)).to.equal(false);
       await navigate(`#${GBV}`);
       await waitUntil(() => isOpen(list, GBV));
-      expect(focused()).to.equal(card(list, GBV)!.querySelector('.title'));
+      expectElement(focused(), card(list, GBV)!.querySelector('.title'));
       await navigate('#rfsl-2022-24');
       await waitUntil(() => focused() === card(list, 'rfsl-2022-24')!.querySelector('.title'), 'focus did not go to the RFSL heading');
       expect(text(focused())).to.equal(TITLES[lang].rfsl);
@@ -125,7 +125,7 @@ for (const lang of ['en', 'ka'] as const) {
       await frames();
       await sendKeys({ type: 'orgia' });
       await list.updateComplete;
-      expect(focused()).to.equal(search);
+      expectElement(focused(), search);
       expect(search.value).to.equal('georgia');
       // The project is still opened for when the visitor gets there.
       expect(isOpen(list, GBV)).to.equal(true);
@@ -156,7 +156,7 @@ describe('<wisg-project-list> and page#<project id>: the rest', () => {
       request.respond(JSON.stringify(await wisgData()));
       await waitUntil(() => isOpen(list!, GBV), 'the activities did not open');
       await sendKeys({ type: 'b' });
-      expect(focused()).to.equal(input);
+      expectElement(focused(), input);
       expect(input.value).to.equal('ab');
     } finally {
       fetches.restore();
@@ -191,7 +191,7 @@ describe('<wisg-project-list> and page#<project id>: the rest', () => {
     const [list] = await page<WisgProjectList>(html`<h2 id=${GBV}>The page’s own heading</h2><wisg-project-list lang="en" .data=${data}></wisg-project-list>`);
     await frames();
     expect(isOpen(list!, GBV)).to.equal(false);
-    expect(focused()).to.equal(document.body);
+    expectElement(focused(), document.body);
   });
 });
 
@@ -205,7 +205,7 @@ describe('several widgets on one page', () => {
         ><wisg-project-list lang="en" .data=${data}></wisg-project-list>`,
     );
     await waitUntil(() => isOpen(second!, GBV), 'the second list (the first with the project) did not answer');
-    expect(focused()).to.equal(card(second!, GBV)!.querySelector('.title'));
+    expectElement(focused(), card(second!, GBV)!.querySelector('.title'));
     expect(isOpen(third!, GBV)).to.equal(false);
     expect(first!.shadowRoot!.querySelector('[aria-expanded="true"]')).to.equal(null);
   });

@@ -1,5 +1,5 @@
 /** Shared test helpers: a controllable fetch, the bundled data, and reading what a person sees. */
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { WisgElement } from '../../src/shared/widget-element.js';
 
 let bundled: unknown;
@@ -13,6 +13,23 @@ export async function wisgData(): Promise<{ lang: string; projects: Record<strin
 export function visibleText(element: Element): string {
   const root = element.shadowRoot ?? element;
   return (root as ParentNode & Node).textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** An element as a failure message names it: its tag, its id, part or class, and the start of its text. */
+export function describeElement(element: Element | null | undefined): string {
+  if (!element) return String(element);
+  const part = element.getAttribute('part');
+  const name = element.id ? `#${element.id}` : part ? `[part=${part}]` : element.classList.length ? `.${element.classList[0]}` : '';
+  const words = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+  return `<${element.localName}${name}>${words ? ` "${words}"` : ''}`;
+}
+
+/**
+ * Expects `actual` to be the element `expected`, saying which each is when not. Not chai's `equal` on
+ * elements: its message for two unequal elements (their whole trees, diffed) stalled Chromium instead of failing.
+ */
+export function expectElement(actual: Element | null | undefined, expected: Element | null | undefined, what = 'focus'): void {
+  expect(actual === expected, `${what} is on ${describeElement(actual)}, not ${describeElement(expected)}`).to.equal(true);
 }
 
 export function $<T extends Element = HTMLElement>(element: Element, selector: string): T {

@@ -8,7 +8,7 @@ import '../../src/wisg-project-list.js';
 import { SETTLE_DELAY } from '../../src/chunks/list-state.js';
 import { loadChunk } from '../../src/loading/lazy-chunk.js';
 import type { WisgProjectList } from '../../src/list/project-list.js';
-import { wisgData } from './helpers.js';
+import { wisgData, expectElement } from './helpers.js';
 
 const TODAY = '2024-06-01';
 /** The test page's own parameters (the runner's session): a page's parameters, which must stay as they are. */
@@ -192,7 +192,7 @@ for (const lang of ['en', 'ka'] as const) {
       expect(entries(), 'no entry per keystroke').to.equal(0);
       await sleep(SETTLE_DELAY + 300);
       expect(entries(), 'one entry once typing paused').to.equal(1);
-      expect(focused()).to.equal(box);
+      expectElement(focused(), box);
       expect(box.value).to.equal('LBTI');
       expect(box.selectionStart).to.equal(3);
       expect(count(list)).to.equal(words.of(2));
@@ -223,13 +223,13 @@ for (const lang of ['en', 'ka'] as const) {
       await list.updateComplete;
       expect(box.value).to.equal('LBTI');
       expect(box.selectionStart).to.equal(4);
-      expect(focused()).to.equal(box);
+      expectElement(focused(), box);
       const entries = entriesAdded();
       await sendKeys({ press: 'Enter' });
       await list.updateComplete;
       expect(entries(), 'Enter: the entry at once').to.equal(1);
       expect(box.value).to.equal('LBTI');
-      expect(focused()).to.equal(box);
+      expectElement(focused(), box);
 
       await traverse(-1, list);
       expect(box.value).to.equal('LB');
@@ -268,7 +268,7 @@ for (const lang of ['en', 'ka'] as const) {
       await traverse(-1, list);
       expect(menus(list)).to.deep.equal([words.all_, words.all_, words.newest]);
       expect(count(list)).to.equal(words.all);
-      expect(focused()).to.equal(before);
+      expectElement(focused(), before);
       await expect(list).to.be.accessible();
       await traverse(1, list);
       expect(menus(list)).to.deep.equal([words.completed, words.all_, words.newest]);

@@ -5,6 +5,7 @@ import '../../src/wisg-project-card.js';
 import type { WisgProjectCard } from '../../src/card/project-card.js';
 import type { ProjectInput } from '../../src/data/types.js';
 import type { WisgErrorEvent, WisgProjectSelectEvent } from '../../src/shared/events.js';
+import { expectElement } from './helpers.js';
 
 let bundled: unknown;
 async function wisgData(): Promise<{ lang: string; projects: ProjectInput[] }> {
@@ -235,7 +236,7 @@ describe('<wisg-project-card>', () => {
       expect(firstItem.checkVisibility()).to.equal(true);
       expect(region.querySelectorAll('li').length).to.equal(4);
       expect(element.hasAttribute('expanded')).to.equal(true);
-      expect(root(element).activeElement).to.equal(button);
+      expectElement(root(element).activeElement, button);
       await expect(element).to.be.accessible();
 
       await sendKeys({ press: 'Space' });

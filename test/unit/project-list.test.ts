@@ -4,6 +4,7 @@ import '../../src/wisg-project-list.js';
 import { ANNOUNCE_DELAY, PAGE_SIZE, type WisgProjectList } from '../../src/list/project-list.js';
 import type { WisgProjectSelectEvent } from '../../src/shared/events.js';
 import { can } from '../engine.js';
+import { expectElement } from './helpers.js';
 
 const TODAY = '2024-06-01';
 let bundled: unknown;
@@ -146,12 +147,12 @@ describe('<wisg-project-list>', () => {
       await type(element, 'legal');
       expect(count(element)).to.equal('3 of 9 projects');
       expect(titles(element)).to.deep.equal([NEWEST_FIRST_EN[4], NEWEST_FIRST_EN[6], NEWEST_FIRST_EN[7]]);
-      expect(root(element).activeElement).to.equal(searchBox(element));
+      expectElement(root(element).activeElement, searchBox(element));
       expect(element.getAttribute('query')).to.equal('legal');
       await type(element, ' aid');
       expect(titles(element)).to.deep.equal([NEWEST_FIRST_EN[7]]);
       expect(count(element)).to.equal('1 of 9 projects');
-      expect(root(element).activeElement).to.equal(searchBox(element));
+      expectElement(root(element).activeElement, searchBox(element));
       await expect(element).to.be.accessible();
     });
 
@@ -350,7 +351,7 @@ describe('<wisg-project-list>', () => {
       expect(element.hasAttribute('year')).to.equal(false);
       expect(count(element)).to.equal('9 projects');
       expect(searchBox(element).value).to.equal('');
-      expect(root(element).activeElement).to.equal(searchBox(element));
+      expectElement(root(element).activeElement, searchBox(element));
     });
 
     it('says it in Georgian', async () => {
@@ -384,7 +385,7 @@ describe('<wisg-project-list>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(region.hasAttribute('hidden')).to.equal(false);
       expect(text(region.querySelector('li'))).to.equal('Annual planning;');
-      expect(root(element).activeElement).to.equal(button);
+      expectElement(root(element).activeElement, button);
       await expect(element).to.be.accessible();
 
       await sendKeys({ press: 'Space' });
@@ -399,7 +400,7 @@ describe('<wisg-project-list>', () => {
       button.focus();
       element.setAttribute('lang', 'ka');
       await waitUntil(() => count(element) === '9 პროექტი');
-      expect(root(element).activeElement).to.equal(button);
+      expectElement(root(element).activeElement, button);
       expect(text(button)).to.match(/^პროექტის აქტივობები/);
     });
 
@@ -532,7 +533,7 @@ describe('<wisg-project-list>', () => {
       expect(count(element)).to.equal('14 of 350 projects');
       expect(titles(element)).to.have.length(14);
       expect(more()).to.equal(null);
-      expect(root(element).activeElement).to.equal(searchBox(element));
+      expectElement(root(element).activeElement, searchBox(element));
       await expect(element).to.be.accessible();
     });
 

@@ -4,6 +4,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { RovingTabindexController } from '../../src/shared/roving-tabindex-controller.js';
 import { shiftTab } from '../engine.js';
+import { expectElement } from './helpers.js';
 
 /** Five items, rendered `shown` at a time (as the timeline streams its bars in); `reach` renders them all. */
 class RovingGroup extends LitElement {
@@ -59,7 +60,7 @@ describe('RovingTabindexController', () => {
     expect(focused(element)).to.equal('one');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(after);
+    expectElement(document.activeElement, after);
     await shiftTab();
     expect(focused(element)).to.equal('two');
     expect(stops(element)).to.deep.equal(['two']);

@@ -5,6 +5,7 @@ import { dayNumber } from '../../src/data/dates.js';
 import type { WisgProjectSelectEvent } from '../../src/shared/events.js';
 import '../../src/wisg-timeline.js';
 import type { WisgTimeline } from '../../src/timeline/timeline.js';
+import { expectElement } from './helpers.js';
 
 const SRC = '/data/wisg-projects.json';
 /** 30 projects with long Georgian (and English) titles, some of them a few months long. */
@@ -480,11 +481,11 @@ describe('<wisg-timeline>', () => {
       expect(buttons(element).filter((button) => button.tabIndex === 0)).to.have.length(1);
       before.focus();
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(element);
+      expectElement(document.activeElement, element);
       expect(focusedTitle(element)).to.equal('Improving the Human Rights Situation of LBTI People through Evidence-Based Research and Innovative Approaches');
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(after);
+      expectElement(document.activeElement, after);
       // Back in, Tab lands on the bar last visited.
       await shiftTab();
       expect(focusedTitle(element)).to.equal('Strengthening the Intersectional Queer and Feminist Movement in Georgia');
@@ -729,7 +730,7 @@ describe('<wisg-timeline>', () => {
         await element.updateComplete;
         expect(seen).to.deep.equal(['rfsl-2022-24']);
         expect(dialog(element).open).to.equal(false);
-        expect(root(element).activeElement).to.equal(button);
+        expectElement(root(element).activeElement, button);
       } finally {
         document.removeEventListener('wisg-project-select', cancel);
       }
@@ -916,9 +917,9 @@ describe('<wisg-timeline>', () => {
       await sendKeys({ press: 'End' });
       await waitUntil(() => focusedTitle(element) !== 'Project 0');
       expect(bars(element)).to.have.length(1000);
-      expect(root(element).activeElement).to.equal(buttons(element)[999]);
+      expectElement(root(element).activeElement, buttons(element)[999]);
       await sendKeys({ press: 'ArrowLeft' });
-      expect(root(element).activeElement).to.equal(buttons(element)[998]);
+      expectElement(root(element).activeElement, buttons(element)[998]);
       expect(buttons(element).filter((button) => button.tabIndex === 0)).to.have.length(1);
     });
 
