@@ -222,6 +222,13 @@ function posts(file, payloads) {
       widgets: { 'wisg-project-list': 'list', 'wisg-project-card': 'card' },
       chunk: 'readers',
     },
+    urlState: {
+      // "Keep the search and filters in the page address" on (the list-state chunk reads and writes it).
+      title: 'A list with its search in the address',
+      content: block('project-list', { mediaId, src: url, urlState: true }),
+      widgets: { 'wisg-project-list': 'list' },
+      chunk: 'list-state',
+    },
     plain: { title: 'No widgets', content: 'A post without projects.', widgets: {} },
     'xss-blocks': {
       title: 'Payloads in block attributes',
@@ -355,9 +362,9 @@ async function visit(page, url) {
   const onResponse = (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`);
   // A navigation aborts what the page before was still fetching: not this page's failure.
   const onFailed = (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && failed.push(`${request.failure()?.errorText} ${request.url()}`);
-  // The widgets' lazy chunks, as the bundle asks for them (relative to its own address).
+  // The widgets' lazy chunks, as the bundle asks for them (relative to its own address): wisg-widgets-list-state.js too.
   const chunks = [];
-  const onRequest = (request) => /\/wisg-widgets-[a-z]+\.js(\?|$)/.test(request.url()) && chunks.push(request.url());
+  const onRequest = (request) => /\/wisg-widgets-[a-z-]+\.js(\?|$)/.test(request.url()) && chunks.push(request.url());
   page.on('request', onRequest);
   page.on('requestfailed', onFailed);
   page.on('console', onConsole);
@@ -456,6 +463,73 @@ async function checkCopyLink(where, page, lang) {
     await context.clearPermissionOverrides();
   }
   check(`${where}: a visitor's "Copy link" copies the project's address and says "${COPIED[lang]}"`, ok, detail);
+}
+
+const GBV = 'gbv-dv-georgia';
+
+/**
+ * A visitor opens a shared address of the url-state list's post: the post's address, the list's filter and a
+ * project (`#gbv-dv-georgia`), with the list-state chunk 1.5 s slow, as on a phone's network. Every frame's
+ * count is noted: the visitor sees only the filtered list, never all nine first, with the project's heading
+ * focused in it; the post's own parameters (`?p=N` without pretty permalinks) stay.
+ */
+async function checkSharedAddress(where, post, lang) {
+  const context = await browser.createBrowserContext();
+  let ok = false;
+  let detail = '';
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => (/\/wisg-widgets-list-state\.js/.test(request.url()) ? setTimeout(() => request.continue(), 1500) : request.continue()));
+    await page.evaluateOnNewDocument(() => {
+      window.__wisgCounts = [];
+      const note = () => {
+        const count = document.querySelector('wisg-project-list')?.shadowRoot?.querySelector('[part="count"]')?.textContent.replace(/\s+/g, ' ').trim();
+        if (count && window.__wisgCounts.at(-1) !== count) window.__wisgCounts.push(count);
+        requestAnimationFrame(note);
+      };
+      requestAnimationFrame(note);
+    });
+    const own = new URL(post.url).search.slice(1);
+    await page.goto(`${post.url}${own ? '&' : '?'}wisg-status=completed#${GBV}`, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction(
+      (id) => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.closest('[data-project-id]')?.getAttribute('data-project-id') === id;
+      },
+      { timeout: 20_000 },
+      GBV,
+    );
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('wisg-project-list').shadowRoot;
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return {
+        counts: window.__wisgCounts,
+        shown: [...root.querySelectorAll('ul[part="list"] > li')].filter((item) => item.checkVisibility()).length,
+        status: root.getElementById('status').value,
+        focused: active.textContent.replace(/\s+/g, ' ').trim(),
+        search: location.search,
+      };
+    });
+    const shownCount = lang === 'en' ? `${seen.shown} of ${projects.length} projects` : `${projects.length} პროექტიდან ${seen.shown}`;
+    const title = projects.find((project) => project.id === GBV).title[lang];
+    ok =
+      seen.counts.length === 1 &&
+      seen.counts[0] === shownCount &&
+      seen.shown < projects.length &&
+      seen.status === 'completed' &&
+      seen.focused === title &&
+      (!own || seen.search.startsWith(`?${own}&`));
+    detail = JSON.stringify(seen);
+  } catch (error) {
+    detail = error.message;
+  } finally {
+    await context.close();
+  }
+  check(`${where}: a shared address (the list's filter and a project), its chunk slow, shows only the filtered list with the project focused`, ok, detail);
 }
 
 /** A visitor without JavaScript: the post holds every project (its title as a heading, its period as <time>), in `lang`. */
@@ -891,6 +965,7 @@ try {
         }
       }
     }
+    if (!process.env.EDITOR_ONLY) await checkSharedAddress(`${where}, ${all.urlState.title}`, all.urlState, round.lang);
     log(`visitor checks: ${where}`);
     if (round.theme === 'twentytwentythree') {
       // A context of its own: the visitor stays logged out.
