@@ -10,7 +10,7 @@ import { renderStatic } from '../../src/render/index.js';
 import type { WisgProjectCard } from '../../src/card/project-card.js';
 import type { WisgProjectList } from '../../src/list/project-list.js';
 import type { WisgTimeline } from '../../src/timeline/timeline.js';
-import { wisgData, expectElement } from './helpers.js';
+import { wisgData, expectElement, focused } from './helpers.js';
 
 const TODAY = '2024-06-01';
 const GBV = 'gbv-dv-georgia';
@@ -21,11 +21,6 @@ const GBV_TITLE = {
 };
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 /** The element that describes `node` (aria-describedby), looked up in its own root. */
 const description = (node: Element) => (node.getRootNode() as ParentNode & { getElementById(id: string): Element | null }).getElementById(node.getAttribute('aria-describedby') ?? '');
 

@@ -9,7 +9,7 @@ import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-comm
 import '../../src/wisg-widgets.js';
 import type { WisgProjectCard } from '../../src/card/project-card.js';
 import type { WisgProjectList } from '../../src/list/project-list.js';
-import { wisgData } from './helpers.js';
+import { wisgData, focused } from './helpers.js';
 
 const TODAY = '2024-06-01';
 const GBV = 'gbv-dv-georgia';
@@ -23,11 +23,6 @@ const GBV_TITLE = {
 };
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** A click as the visitor makes it (the browser's own input, so it counts as a gesture). */
 async function click(element: Element): Promise<void> {

@@ -7,7 +7,7 @@ import type { WisgProjectCard } from '../../src/card/project-card.js';
 import type { WisgProjectList } from '../../src/list/project-list.js';
 import type { WisgProjectSelectEvent } from '../../src/shared/events.js';
 import type { WisgTimeline } from '../../src/timeline/timeline.js';
-import { controlFetch, wisgData, expectElement } from './helpers.js';
+import { controlFetch, wisgData, expectElement, focused } from './helpers.js';
 
 const TODAY = '2024-06-01';
 const GBV = 'gbv-dv-georgia';
@@ -17,12 +17,6 @@ const TITLES = {
 };
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** The element that has focus, looked for inside shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 const card = (element: Element, id: string) => element.shadowRoot!.querySelector<HTMLElement>(`[data-project-id="${id}"]`);
 const isOpen = (element: Element, id: string) => card(element, id)?.querySelector('[part="disclosure"]')?.getAttribute('aria-expanded') === 'true';
 /** Whether an element's top is at the top of the view (scrolled to), give or take a pixel. */

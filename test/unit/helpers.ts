@@ -15,6 +15,13 @@ export function visibleText(element: Element): string {
   return (root as ParentNode & Node).textContent!.replace(/\s+/g, ' ').trim();
 }
 
+/** The element that has focus, looked for inside shadow roots. */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /** An element as a failure message names it: its tag, its id, part or class, and the start of its text. */
 export function describeElement(element: Element | null | undefined): string {
   if (!element) return String(element);

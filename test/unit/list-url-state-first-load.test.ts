@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/wisg-project-list.js';
 import type { WisgProjectList } from '../../src/list/project-list.js';
-import { wisgData } from './helpers.js';
+import { wisgData, focused } from './helpers.js';
 
 const TODAY = '2024-06-01';
 const GBV = 'gbv-dv-georgia';
@@ -16,11 +16,6 @@ const PAGE_SEARCH = location.search;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const count = (list: WisgProjectList) => text(list.shadowRoot!.querySelector('[part="count"]'));
 const menu = (list: WisgProjectList, id: 'status' | 'year' | 'sort') => list.shadowRoot!.getElementById(id) as HTMLSelectElement;
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Every count the list showed, in order, each once (what a person could have seen). */
 function watchCounts(list: WisgProjectList): string[] {

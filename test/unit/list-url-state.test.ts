@@ -8,7 +8,7 @@ import '../../src/wisg-project-list.js';
 import { SETTLE_DELAY } from '../../src/chunks/list-state.js';
 import { loadChunk } from '../../src/loading/lazy-chunk.js';
 import type { WisgProjectList } from '../../src/list/project-list.js';
-import { wisgData, expectElement } from './helpers.js';
+import { wisgData, expectElement, focused } from './helpers.js';
 
 const TODAY = '2024-06-01';
 /** The test page's own parameters (the runner's session): a page's parameters, which must stay as they are. */
@@ -23,12 +23,6 @@ const searchBox = (list: WisgProjectList) => root(list).querySelector<HTMLInputE
 const menu = (list: WisgProjectList, id: 'status' | 'year' | 'sort') => root(list).getElementById(id) as HTMLSelectElement;
 /** What each menu shows: its chosen option's text. */
 const menus = (list: WisgProjectList) => (['status', 'year', 'sort'] as const).map((id) => text(menu(list, id).selectedOptions[0]));
-/** The element that has focus, looked for inside shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 /**
  * History entries, counted: `pushed` in all, and how far the page is from this file's first entry
  * (so that no test goes back past it, which would leave the test page). Not history.length: after
